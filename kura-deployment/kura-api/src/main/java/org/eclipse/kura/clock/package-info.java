@@ -1,0 +1,12 @@
+/**
+ * Kura's clock service and clock synchronization event.
+ * <p>
+ * Compile-time stand-in for the Eclipse Kura API package of the same name, exported at Kura's version. Never
+ * shipped in a deployment package: on Kura, Kura's own API bundle exports this package.
+ */
+@Export
+@Version("1.0.1")
+package org.eclipse.kura.clock;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

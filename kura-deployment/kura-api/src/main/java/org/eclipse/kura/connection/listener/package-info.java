@@ -1,0 +1,12 @@
+/**
+ * Kura's connection listener.
+ * <p>
+ * Compile-time stand-in for the Eclipse Kura API package of the same name, exported at Kura's version. Never
+ * shipped in a deployment package: on Kura, Kura's own API bundle exports this package.
+ */
+@Export
+@Version("1.0.0")
+package org.eclipse.kura.connection.listener;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
