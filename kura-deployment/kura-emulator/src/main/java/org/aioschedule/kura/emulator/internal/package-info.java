@@ -1,0 +1,2 @@
+/** The emulator's Declarative Services components and their helpers. Not exported. */
+package org.aioschedule.kura.emulator.internal;
