@@ -62,8 +62,8 @@ final class H2Database {
         return this.pool.getConnection();
     }
 
-    int activeConnections() {
-        return this.pool.getActiveConnections();
+    int maxConnections() {
+        return this.pool.getMaxConnections();
     }
 
     /** {@code SHUTDOWN DEFRAG}: closes the database and every connection to it, then disposes the pool. */

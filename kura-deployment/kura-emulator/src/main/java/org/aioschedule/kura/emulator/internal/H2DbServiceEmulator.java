@@ -73,6 +73,10 @@ public final class H2DbServiceEmulator implements H2DbService {
         return true;
     }
 
+    synchronized int maxConnections() {
+        return this.database == null ? 0 : this.database.maxConnections();
+    }
+
     @Override
     public Connection getConnection() throws SQLException {
         Lock readLock = this.lock.readLock();

@@ -1,0 +1,80 @@
+package org.aioschedule.kura.emulator.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.kura.clock.ClockEvent;
+import org.junit.jupiter.api.Test;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+
+class SystemAndClockEmulatorTest {
+
+    @Test
+    void shouldReadKuraDirectoriesFromFrameworkProperties() {
+        Map<String, String> props = new HashMap<>();
+        props.put("kura.data", "/data");
+        props.put("kura.snapshots", "/snapshots");
+        SystemServiceEmulator system = new SystemServiceEmulator();
+
+        system.start(props::get);
+
+        assertThat(system.getKuraDataDirectory()).isEqualTo("/data");
+        assertThat(system.getKuraSnapshotsDirectory()).isEqualTo("/snapshots");
+        assertThat(system.getProperties()).containsEntry("kura.data", "/data");
+    }
+
+    @Test
+    void shouldFailClearlyWithoutKuraData() {
+        Map<String, String> props = new HashMap<>();
+        props.put("kura.snapshots", "/snapshots");
+
+        assertThatThrownBy(() -> new SystemServiceEmulator().start(props::get))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("'kura.data' is not set");
+    }
+
+    @Test
+    void shouldPostClockEventWithEmptyPropertiesOnSync() {
+        Instant now = Instant.parse("2024-10-24T10:00:00Z");
+        ClockServiceEmulator clock = new ClockServiceEmulator(Clock.fixed(now, ZoneOffset.UTC));
+        List<Event> posted = new CopyOnWriteArrayList<>();
+        clock.setEventAdmin(new RecordingEventAdmin(posted));
+        assertThat(clock.getLastSync()).as("never synchronized").isNull();
+
+        clock.sync();
+
+        assertThat(clock.getLastSync()).isEqualTo(java.util.Date.from(now));
+        assertThat(posted).hasSize(1);
+        Event event = posted.get(0);
+        assertThat(event).isInstanceOf(ClockEvent.class);
+        assertThat(event.getTopic()).isEqualTo("org/eclipse/kura/clock");
+        assertThat(event.getPropertyNames()).containsOnly("event.topics");
+    }
+
+    private static final class RecordingEventAdmin implements EventAdmin {
+
+        private final List<Event> posted;
+
+        RecordingEventAdmin(List<Event> posted) {
+            this.posted = posted;
+        }
+
+        @Override
+        public void postEvent(Event event) {
+            this.posted.add(event);
+        }
+
+        @Override
+        public void sendEvent(Event event) {
+            throw new AssertionError("Kura posts clock events; it does not send them");
+        }
+    }
+}
