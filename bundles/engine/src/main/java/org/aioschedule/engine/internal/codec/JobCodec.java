@@ -1,0 +1,195 @@
+package org.aioschedule.engine.internal.codec;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.aioschedule.Delivery;
+import org.aioschedule.JobSource;
+import org.aioschedule.MisfirePolicy;
+import org.aioschedule.RunOutcome;
+import org.aioschedule.engine.internal.core.JobDefinition;
+import org.aioschedule.engine.internal.core.Outcome;
+import org.aioschedule.engine.internal.core.RunState;
+
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+
+/**
+ * Encodes a job as one line of JSON with a schema version. Unknown fields are skipped on reading, so a newer
+ * writer's records stay readable; a record of a newer schema is refused rather than misread.
+ */
+public final class JobCodec {
+
+    public static final int SCHEMA = 1;
+
+    private JobCodec() {
+    }
+
+    public static String encode(JobDefinition definition, RunState state) {
+        StringWriter text = new StringWriter(256);
+        try (JsonWriter out = new JsonWriter(text)) {
+            out.beginObject();
+            out.name("schema").value(SCHEMA);
+            out.name("id").value(definition.id());
+            out.name("source").value(definition.source().name());
+            out.name("task").value(definition.taskPid());
+            out.name("schedule").value(definition.spec().toString());
+            out.name("tags").beginArray();
+            for (String tag : definition.tags()) {
+                out.value(tag);
+            }
+            out.endArray();
+            out.name("arguments");
+            JsonValues.write(out, definition.arguments());
+            optional(out, "misfire", definition.misfire());
+            optional(out, "delivery", definition.delivery());
+            if (definition.timeout() != null) {
+                out.name("timeoutMillis").value(definition.timeout().toMillis());
+            }
+            out.name("maxInstances").value(definition.maxInstances());
+            writeState(out, state);
+            out.endObject();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot encode job " + definition.id(), e);
+        }
+        return text.toString();
+    }
+
+    private static void writeState(JsonWriter out, RunState state) throws IOException {
+        instant(out, "lastSlot", state.lastSlot);
+        instant(out, "lastStart", state.lastStart);
+        instant(out, "lastEnd", state.lastEnd);
+        if (state.lastOutcome != null) {
+            Outcome o = state.lastOutcome;
+            out.name("outcome").beginObject();
+            out.name("result").value(o.result().name());
+            out.name("start").value(o.start().toString());
+            out.name("end").value(o.end().toString());
+            if (o.error().isPresent()) {
+                out.name("error").value(o.error().get());
+            }
+            out.endObject();
+        }
+        out.name("runCount").value(state.runCount);
+        out.name("failures").value(state.consecutiveFailures);
+        instant(out, "nextRun", state.nextRun);
+        instant(out, "inFlight", state.inFlight);
+        out.name("paused").value(state.paused);
+        out.name("finished").value(state.finished);
+    }
+
+    /** Reads a record; any damage or inconsistency is an {@link IOException} naming what is wrong. */
+    public static StoredJob decode(String record) throws IOException {
+        StoredJob job = new StoredJob();
+        try (JsonReader in = new JsonReader(new StringReader(record))) {
+            in.beginObject();
+            while (in.hasNext()) {
+                readField(in, in.nextName(), job);
+            }
+            in.endObject();
+            if (in.peek() != JsonToken.END_DOCUMENT) {
+                throw new IOException("text after the record");
+            }
+        } catch (RuntimeException e) {
+            throw new IOException("unreadable record: " + e.getMessage(), e);
+        }
+        require(job.id != null && job.source != null && job.taskPid != null && job.schedule != null,
+                "id, source, task and schedule are required");
+        return job;
+    }
+
+    private static void readField(JsonReader in, String name, StoredJob job) throws IOException {
+        RunState s = job.state;
+        switch (name) {
+        case "schema":
+            int schema = in.nextInt();
+            require(schema <= SCHEMA, "schema " + schema + " is newer than " + SCHEMA + " (downgraded bundle?)");
+            break;
+        case "id": job.id = in.nextString(); break;
+        case "source": job.source = JobSource.valueOf(in.nextString()); break;
+        case "task": job.taskPid = in.nextString(); break;
+        case "schedule": job.schedule = in.nextString(); break;
+        case "tags": job.tags = readTags(in); break;
+        case "arguments": job.arguments = JsonValues.readMap(in); break;
+        case "misfire": job.misfire = MisfirePolicy.valueOf(in.nextString()); break;
+        case "delivery": job.delivery = Delivery.valueOf(in.nextString()); break;
+        case "timeoutMillis": job.timeout = Duration.ofMillis(in.nextLong()); break;
+        case "maxInstances": job.maxInstances = in.nextInt(); break;
+        case "lastSlot": s.lastSlot = readInstant(in); break;
+        case "lastStart": s.lastStart = readInstant(in); break;
+        case "lastEnd": s.lastEnd = readInstant(in); break;
+        case "outcome": s.lastOutcome = readOutcome(in); break;
+        case "runCount": s.runCount = in.nextLong(); break;
+        case "failures": s.consecutiveFailures = in.nextInt(); break;
+        case "nextRun": s.nextRun = readInstant(in); break;
+        case "inFlight": s.inFlight = readInstant(in); break;
+        case "paused": s.paused = in.nextBoolean(); break;
+        case "finished": s.finished = in.nextBoolean(); break;
+        default: in.skipValue();
+        }
+    }
+
+    private static Set<String> readTags(JsonReader in) throws IOException {
+        Set<String> tags = new LinkedHashSet<>();
+        in.beginArray();
+        while (in.hasNext()) {
+            tags.add(in.nextString());
+        }
+        in.endArray();
+        return Collections.unmodifiableSet(tags);
+    }
+
+    private static Outcome readOutcome(JsonReader in) throws IOException {
+        RunOutcome.Result result = null;
+        Instant start = null;
+        Instant end = null;
+        String error = null;
+        in.beginObject();
+        while (in.hasNext()) {
+            String name = in.nextName();
+            if (name.equals("result")) {
+                result = RunOutcome.Result.valueOf(in.nextString());
+            } else if (name.equals("start")) {
+                start = readInstant(in);
+            } else if (name.equals("end")) {
+                end = readInstant(in);
+            } else if (name.equals("error")) {
+                error = in.nextString();
+            } else {
+                in.skipValue();
+            }
+        }
+        in.endObject();
+        require(result != null && start != null && end != null, "an outcome needs result, start and end");
+        return new Outcome(result, start, end, error);
+    }
+
+    private static void optional(JsonWriter out, String name, Enum<?> value) throws IOException {
+        if (value != null) {
+            out.name(name).value(value.name());
+        }
+    }
+
+    private static void instant(JsonWriter out, String name, Instant value) throws IOException {
+        if (value != null) {
+            out.name(name).value(value.toString());
+        }
+    }
+
+    private static Instant readInstant(JsonReader in) throws IOException {
+        return Instant.parse(in.nextString());
+    }
+
+    private static void require(boolean condition, String message) throws IOException {
+        if (!condition) {
+            throw new IOException(message);
+        }
+    }
+}

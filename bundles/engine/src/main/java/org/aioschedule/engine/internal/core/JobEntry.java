@@ -1,0 +1,47 @@
+package org.aioschedule.engine.internal.core;
+
+import java.time.Instant;
+
+import org.aioschedule.JobState;
+import org.aioschedule.engine.internal.schedule.Slots;
+
+/** A job, its persisted state and its runtime bookkeeping; guarded by the engine's lock. */
+final class JobEntry {
+
+    JobDefinition definition;
+    Slots slots;
+    final RunState state = new RunState();
+
+    int running;
+    long backlog;
+    Instant backlogSlot;
+    boolean waitingForTask;
+    int heapIndex = -1;
+
+    JobEntry(JobDefinition definition, Slots slots) {
+        this.definition = definition;
+        this.slots = slots;
+    }
+
+    JobState jobState() {
+        if (state.finished) {
+            return JobState.FINISHED;
+        }
+        if (running > 0) {
+            return JobState.RUNNING;
+        }
+        if (state.paused) {
+            return JobState.PAUSED;
+        }
+        return waitingForTask ? JobState.WAITING_FOR_TASK : JobState.SCHEDULED;
+    }
+
+    /** Whether the job belongs in the due queue. */
+    boolean isDue() {
+        return state.nextRun != null && !state.finished && !state.paused && !waitingForTask;
+    }
+
+    Instant nextRun() {
+        return state.nextRun;
+    }
+}

@@ -1,0 +1,49 @@
+package org.aioschedule.engine.internal.schedule;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** Every N seconds, minutes or hours of elapsed time, each slot anchored to the previous one (no drift). */
+final class ElapsedSlots implements Slots {
+
+    private final Interval seconds;
+
+    ElapsedSlots(Interval seconds) {
+        this.seconds = seconds;
+    }
+
+    @Override
+    public Instant first(Instant now) {
+        return now.plusSeconds(seconds.draw());
+    }
+
+    @Override
+    public Instant next(Instant previous) {
+        return previous.plusSeconds(seconds.draw());
+    }
+
+    @Override
+    public Instant firstAfter(Instant t, Instant previous) {
+        if (!seconds.isFixed()) {
+            return first(t);
+        }
+        long period = seconds.shortest;
+        long steps = Math.floorDiv(Duration.between(previous, t).getSeconds(), period);
+        Instant slot = previous.plusSeconds(steps * period);
+        while (!slot.isAfter(t)) {
+            slot = slot.plusSeconds(period);
+        }
+        return slot;
+    }
+
+    @Override
+    public long count(Instant from, Instant to, long cap) {
+        if (!seconds.isFixed()) {
+            return Slots.super.count(from, to, cap);
+        }
+        if (from.isAfter(to)) {
+            return 0;
+        }
+        return Math.min(cap, Duration.between(from, to).getSeconds() / seconds.shortest + 1);
+    }
+}

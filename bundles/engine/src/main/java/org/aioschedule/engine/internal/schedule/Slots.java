@@ -1,0 +1,50 @@
+package org.aioschedule.engine.internal.schedule;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Random;
+
+/**
+ * The run times ("slots") of a schedule, as pure functions of the previous slot: immutable apart from the random
+ * source of {@code to} intervals. A {@code null} result means there is no further slot.
+ */
+public interface Slots {
+
+    /** The first slot of a job created at {@code now}, as Python's schedule places it. */
+    Instant first(Instant now);
+
+    /** The slot that follows {@code previous}. */
+    Instant next(Instant previous);
+
+    /**
+     * The first slot strictly after {@code t} on the grid that {@code previous} belongs to, computed directly (never
+     * by stepping through the slots in between); {@code t} may lie before {@code previous}.
+     */
+    Instant firstAfter(Instant t, Instant previous);
+
+    /** How many slots lie in {@code [from, to]}, counting at most {@code cap}. */
+    default long count(Instant from, Instant to, long cap) {
+        long count = 0;
+        for (Instant slot = from; slot != null && !slot.isAfter(to) && count < cap; slot = next(slot)) {
+            count++;
+        }
+        return count;
+    }
+
+    /** The slots of {@code spec}; {@code defaultZone} applies when the spec names no zone. */
+    static Slots of(ScheduleSpec spec, ZoneId defaultZone, Random random) {
+        ZoneId zone = spec.zone != null ? spec.zone : defaultZone;
+        if (spec.cron != null) {
+            return new CronSlots(spec.cron, zone);
+        }
+        Interval interval = new Interval(spec.interval, spec.latest, random);
+        if (spec.unit.isCalendar()) {
+            long days = spec.unit == Unit.WEEKS ? 7 : 1;
+            return new CalendarSlots(interval.times(days), spec.at, spec.weekday, zone);
+        }
+        if (spec.at != null) {
+            return new ClockSlots(interval.times(spec.unit.seconds()), spec.unit, spec.at, zone);
+        }
+        return new ElapsedSlots(interval.times(spec.unit.seconds()));
+    }
+}
