@@ -36,7 +36,7 @@ public final class Harness implements AutoCloseable {
 
     public SchedulerBuilder builder() {
         return Schedulers.builder().clock(time).ticker(time).zone(zone).store(store).manual()
-                .tasks(pid -> Optional.ofNullable(tasks.get(pid))).misfireGrace(Duration.ofSeconds(1));
+                .tasks(pid -> Optional.ofNullable(tasks.get(pid))).misfireGrace(Duration.ofSeconds(1)).shutdownTimeout(Duration.ZERO);
     }
 
     public RecordingTask task(String pid) {
@@ -53,12 +53,23 @@ public final class Harness implements AutoCloseable {
         }
     }
 
+    /** Runs what is due; tasks run on this thread, so a task that returns no stage has ended on return. */
     public void pending() {
+        engine.runPending();
+    }
+
+    /** Runs what is due and waits (bounded) until every run it started has ended. */
+    public void pendingAndWait() {
         try {
             engine.runPending().toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError("runPending did not complete", e);
         }
+    }
+
+    /** A power cut: the engine is abandoned as it is, and a new one loads what the store holds. */
+    public void crash() {
+        engine = builder().build();
     }
 
     /** A reboot: the engine stops and a new one loads the same store. */

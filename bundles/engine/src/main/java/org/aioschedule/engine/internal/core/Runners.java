@@ -200,7 +200,10 @@ final class Runners {
         return done;
     }
 
-    /** Waits up to {@code limit} for the runs in flight, cancels what is left, and stops the threads. */
+    /**
+     * Waits up to {@code limit} for the runs in flight, then cancels what is left: those stay recorded as in flight,
+     * so the next start treats them as cut short (re-run for at-least-once delivery). Stops the threads.
+     */
     void shutdown(Duration limit) {
         List<Run> running = engine.locked(() -> new ArrayList<>(inFlight));
         CompletableFuture<?>[] ended = running.stream().map(run -> run.ended).toArray(CompletableFuture[]::new);
@@ -212,6 +215,17 @@ final class Runners {
             LOG.warn("{} runs did not end within {}; they are cancelled and will count as cut short", ended.length,
                     limit);
         }
+        engine.locked(() -> {
+            for (Run run : running) {
+                if (!run.done) {
+                    run.done = true;
+                    inFlight.remove(run);
+                    LOG.warn("Job {} was still running at shutdown; it is cancelled and counts as cut short",
+                            run.jobId());
+                }
+            }
+            return null;
+        });
         running.forEach(Run::cancel);
         if (pool != null) {
             pool.shutdownNow();
