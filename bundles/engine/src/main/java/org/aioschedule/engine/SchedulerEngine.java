@@ -23,6 +23,12 @@ public interface SchedulerEngine extends Scheduler, AutoCloseable {
     /** Removes a job of any source and forgets its state; returns whether it existed. */
     boolean remove(String jobId);
 
+    /**
+     * Stops running a job but keeps its state, stored, for when its owner defines it again (a configured job whose
+     * bundle stops, a whiteboard task that goes away); returns whether it existed.
+     */
+    boolean release(String jobId);
+
     /** Tells the engine that a task became available: jobs waiting for it resume under their misfire policy. */
     void taskAvailable(String taskPid);
 

@@ -140,7 +140,8 @@ public final class JsonValues {
         }
     }
 
-    static Map<String, Object> readMap(JsonReader in) throws IOException {
+    /** Reads a JSON object. */
+    public static Map<String, Object> readMap(JsonReader in) throws IOException {
         Map<String, Object> map = new LinkedHashMap<>();
         in.beginObject();
         while (in.hasNext()) {

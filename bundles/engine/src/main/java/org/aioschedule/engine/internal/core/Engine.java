@@ -179,6 +179,20 @@ public final class Engine implements SchedulerEngine {
     }
 
     @Override
+    public boolean release(String jobId) {
+        return locked(() -> {
+            JobEntry entry = jobs.remove(jobId);
+            if (entry == null) {
+                return false;
+            }
+            queue.remove(entry);
+            dispatch.forget(entry);
+            persister.changed(jobId, restorer.keep(entry));
+            return true;
+        });
+    }
+
+    @Override
     public int clear() {
         return clearWhere(entry -> true);
     }

@@ -1,11 +1,9 @@
 package org.aioschedule.engine.internal.core;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.Lock;
@@ -36,6 +34,7 @@ final class Persister {
     private final Object writing = new Object();
     private Set<String> dirty = new LinkedHashSet<>();
     private Set<String> deleted = new LinkedHashSet<>();
+    private Map<String, String> records = new LinkedHashMap<>();
     private long backoff;
     private long retryAt;
     private boolean failing;
@@ -53,15 +52,23 @@ final class Persister {
         dirty.add(id);
     }
 
+    /** Under the engine's lock: a job no longer in the table, whose last record must still be written. */
+    void changed(String id, String record) {
+        dirty.remove(id);
+        deleted.remove(id);
+        records.put(id, record);
+    }
+
     /** Under the engine's lock. */
     void removed(String id) {
         dirty.remove(id);
+        records.remove(id);
         deleted.add(id);
     }
 
     /** Under the engine's lock: whether a write is waiting, and when it may be tried (ticker nanos). */
     long pendingAt() {
-        if (dirty.isEmpty() && deleted.isEmpty()) {
+        if (dirty.isEmpty() && deleted.isEmpty() && records.isEmpty()) {
             return Long.MAX_VALUE;
         }
         return failing ? retryAt : Long.MIN_VALUE;
@@ -80,6 +87,8 @@ final class Persister {
                 if (pendingAt() == Long.MAX_VALUE || (!force && failing && ticker.getAsLong() - retryAt < 0)) {
                     return null;
                 }
+                upserts.putAll(records);
+                records = new LinkedHashMap<>();
                 for (String id : dirty) {
                     JobEntry entry = jobs.apply(id);
                     if (entry != null) {
@@ -107,7 +116,7 @@ final class Persister {
             backoff = 0;
             return null;
         } catch (StoreException | RuntimeException e) {
-            requeue(upserts.keySet(), deletes);
+            requeue(upserts, deletes);
             backoff = backoff == 0 ? FIRST_BACKOFF : Math.min(LAST_BACKOFF, backoff * 2);
             retryAt = ticker.getAsLong() + backoff;
             if (!failing) {
@@ -120,17 +129,22 @@ final class Persister {
         }
     }
 
-    private void requeue(Collection<String> upserts, Collection<String> deletes) {
+    private void requeue(Map<String, String> upserts, Collection<String> deletes) {
         lock.lock();
         try {
-            List<String> ids = new ArrayList<>(upserts);
-            for (String id : ids) {
-                if (!deleted.contains(id)) {
+            for (Map.Entry<String, String> upsert : upserts.entrySet()) {
+                String id = upsert.getKey();
+                if (deleted.contains(id) || dirty.contains(id) || records.containsKey(id)) {
+                    continue;
+                }
+                if (jobs.apply(id) != null) {
                     dirty.add(id);
+                } else {
+                    records.put(id, upsert.getValue());
                 }
             }
             for (String id : deletes) {
-                if (!dirty.contains(id)) {
+                if (!dirty.contains(id) && !records.containsKey(id)) {
                     deleted.add(id);
                 }
             }

@@ -125,6 +125,17 @@ final class Restorer {
         return entry;
     }
 
+    /** Under the lock: keeps the state of a released job for when it is defined again; returns its record. */
+    String keep(JobEntry entry) {
+        String record = JobCodec.encode(entry.definition, entry.state);
+        try {
+            unclaimed.put(entry.definition.id(), JobCodec.decode(record));
+            return record;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot keep the state of job " + entry.definition.id(), e);
+        }
+    }
+
     boolean hasStoredState(String id) {
         return unclaimed.containsKey(id);
     }
