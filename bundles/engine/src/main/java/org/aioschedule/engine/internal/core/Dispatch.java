@@ -39,7 +39,7 @@ final class Dispatch {
 
     /** Starts what is due now; the runs are returned to be launched once their start is written. */
     List<Run> pass() {
-        return engine.locked(() -> {
+        return engine.guard.locked(() -> {
             Instant now = options.clock.instant();
             checkJump(now);
             runners.expire(options.ticker.getAsLong());
@@ -58,7 +58,7 @@ final class Dispatch {
     }
 
     void checkClock() {
-        engine.locked(() -> {
+        engine.guard.locked(() -> {
             checkJump(options.clock.instant());
             return null;
         });
@@ -185,7 +185,7 @@ final class Dispatch {
                 count >= MISSED_COUNT_LIMIT ? "at least " + count : count, firstMissed,
                 options.misfireOf(entry.definition));
         JobView view = new JobView(entry);
-        engine.event(all -> all.forEach(listener -> listener.missed(view, firstMissed, count)));
+        engine.guard.event(listener -> listener.missed(view, firstMissed, count));
     }
 
     private void checkJump(Instant now) {
@@ -217,6 +217,6 @@ final class Dispatch {
         entry.state.nextRun = null;
         engine.queue.update(entry);
         engine.persister.changed(entry.definition.id);
-        engine.problem(entry.definition.id, "Job " + entry.definition.id + " cannot be scheduled any more: " + e);
+        engine.guard.problem(entry.definition.id, "Job " + entry.definition.id + " cannot be scheduled any more: " + e);
     }
 }

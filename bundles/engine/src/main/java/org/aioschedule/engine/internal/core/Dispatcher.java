@@ -27,7 +27,7 @@ final class Dispatcher implements Runnable {
         this.engine = engine;
         this.dispatch = dispatch;
         this.runners = runners;
-        this.wakeUp = engine.lock.newCondition();
+        this.wakeUp = engine.guard.lock.newCondition();
         this.thread = new Thread(this, "aioschedule-dispatcher");
         this.thread.setDaemon(true);
     }
@@ -60,7 +60,7 @@ final class Dispatcher implements Runnable {
     }
 
     private void sleep() throws InterruptedException {
-        engine.lock.lock();
+        engine.guard.lock.lock();
         try {
             if (!woken && !engine.isClosed()) {
                 long nanos = dispatch.waitNanos();
@@ -70,18 +70,18 @@ final class Dispatcher implements Runnable {
             }
             woken = false;
         } finally {
-            engine.lock.unlock();
+            engine.guard.lock.unlock();
         }
     }
 
     private void pause() {
-        engine.lock.lock();
+        engine.guard.lock.lock();
         try {
             wakeUp.await(1, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            engine.lock.unlock();
+            engine.guard.lock.unlock();
         }
     }
 

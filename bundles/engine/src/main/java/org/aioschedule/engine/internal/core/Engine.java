@@ -3,7 +3,6 @@ package org.aioschedule.engine.internal.core;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,11 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import org.aioschedule.Job;
 import org.aioschedule.JobBuilder;
@@ -27,8 +22,6 @@ import org.aioschedule.engine.SchedulerEngine;
 import org.aioschedule.engine.internal.schedule.ScheduleParser;
 import org.aioschedule.engine.internal.schedule.SpecBuilder;
 import org.aioschedule.engine.store.StoreException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The scheduler: the public API over the job table. All job state is guarded by one lock; listeners are called
@@ -36,19 +29,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class Engine implements SchedulerEngine {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
-
     final Options options;
-    final ReentrantLock lock = new ReentrantLock();
+    final Guard guard = new Guard();
     final Map<String, JobEntry> jobs = new LinkedHashMap<>();
     final DueQueue queue = new DueQueue();
     final Persister persister;
     final Dispatch dispatch;
     final Restorer restorer;
     private final ScheduleParser parser;
-    private final List<JobListener> listeners = new CopyOnWriteArrayList<>();
-    private final List<String> problems = new CopyOnWriteArrayList<>();
-    private final List<Runnable> afterUnlock = new ArrayList<>();
     private final Runners runners;
     private Dispatcher dispatcher;
     private boolean closed;
@@ -56,7 +44,7 @@ public final class Engine implements SchedulerEngine {
     public Engine(Options options) {
         this.options = options;
         this.parser = new ScheduleParser(options.clock, options.zone);
-        this.persister = new Persister(options.store, lock, options.ticker, jobs::get);
+        this.persister = new Persister(options.store, guard.lock, options.ticker, jobs::get);
         this.runners = new Runners(this);
         this.dispatch = new Dispatch(this, runners);
         this.restorer = new Restorer(this, parser);
@@ -93,7 +81,7 @@ public final class Engine implements SchedulerEngine {
     }
 
     Job put(JobDefinition definition) {
-        return locked(() -> {
+        return guard.locked(() -> {
             JobEntry existing = jobs.get(definition.id);
             if (existing != null && existing.definition.source != definition.source) {
                 throw new ScheduleException("Job id \"" + definition.id + "\" is already used by a "
@@ -110,7 +98,7 @@ public final class Engine implements SchedulerEngine {
     }
 
     String newId(String taskPid) {
-        return locked(() -> {
+        return guard.locked(() -> {
             for (long n = jobs.size() + 1;; n++) {
                 String id = taskPid + "-" + n;
                 if (!jobs.containsKey(id) && !restorer.hasStoredState(id)) {
@@ -122,7 +110,7 @@ public final class Engine implements SchedulerEngine {
 
     @Override
     public Optional<Job> job(String id) {
-        return locked(() -> Optional.ofNullable(jobs.get(id)).map(JobView::new));
+        return guard.locked(() -> Optional.ofNullable(jobs.get(id)).map(JobView::new));
     }
 
     @Override
@@ -136,7 +124,7 @@ public final class Engine implements SchedulerEngine {
     }
 
     private List<Job> jobs(Predicate<JobEntry> filter) {
-        List<Job> views = locked(() -> {
+        List<Job> views = guard.locked(() -> {
             List<Job> list = new ArrayList<>();
             for (JobEntry entry : jobs.values()) {
                 if (filter.test(entry)) {
@@ -151,7 +139,7 @@ public final class Engine implements SchedulerEngine {
 
     @Override
     public boolean cancel(String jobId) {
-        return locked(() -> {
+        return guard.locked(() -> {
             JobEntry entry = jobs.get(jobId);
             if (entry != null && entry.definition.source == JobSource.CONFIGURATION) {
                 throw new ScheduleException("Job \"" + jobId + "\" comes from configuration: delete its "
@@ -163,7 +151,7 @@ public final class Engine implements SchedulerEngine {
 
     @Override
     public boolean remove(String jobId) {
-        return locked(() -> {
+        return guard.locked(() -> {
             JobEntry entry = jobs.remove(jobId);
             boolean stored = restorer.forget(jobId);
             if (entry != null) {
@@ -180,7 +168,7 @@ public final class Engine implements SchedulerEngine {
 
     @Override
     public boolean release(String jobId) {
-        return locked(() -> {
+        return guard.locked(() -> {
             JobEntry entry = jobs.remove(jobId);
             if (entry == null) {
                 return false;
@@ -203,7 +191,7 @@ public final class Engine implements SchedulerEngine {
     }
 
     private int clearWhere(Predicate<JobEntry> filter) {
-        return locked(() -> {
+        return guard.locked(() -> {
             List<String> ids = new ArrayList<>();
             for (JobEntry entry : jobs.values()) {
                 if (entry.definition.source == JobSource.API && filter.test(entry)) {
@@ -217,12 +205,12 @@ public final class Engine implements SchedulerEngine {
 
     @Override
     public Optional<Instant> nextRun() {
-        return locked(() -> Optional.ofNullable(queue.peek()).map(JobEntry::nextRun));
+        return guard.locked(() -> Optional.ofNullable(queue.peek()).map(JobEntry::nextRun));
     }
 
     @Override
     public Optional<Instant> nextRun(String tag) {
-        return locked(() -> jobs.values().stream()
+        return guard.locked(() -> jobs.values().stream()
                 .filter(entry -> entry.isDue() && entry.definition.tags.contains(tag))
                 .map(JobEntry::nextRun).min(Comparator.naturalOrder()));
     }
@@ -263,7 +251,7 @@ public final class Engine implements SchedulerEngine {
 
     @Override
     public CompletionStage<Void> runNow(String jobId) {
-        Run run = locked(() -> dispatch.startNow(existing(jobId)));
+        Run run = guard.locked(() -> dispatch.startNow(existing(jobId)));
         writeState();
         List<Run> runs = new ArrayList<>();
         runs.add(run);
@@ -282,7 +270,7 @@ public final class Engine implements SchedulerEngine {
     }
 
     private void setPaused(String jobId, boolean paused) {
-        locked(() -> {
+        guard.locked(() -> {
             JobEntry entry = existing(jobId);
             if (entry.state.paused != paused) {
                 entry.state.paused = paused;
@@ -305,7 +293,7 @@ public final class Engine implements SchedulerEngine {
 
     @Override
     public void taskAvailable(String taskPid) {
-        locked(() -> {
+        guard.locked(() -> {
             for (JobEntry entry : jobs.values()) {
                 if (entry.waitingForTask && entry.definition.taskPid.equals(taskPid)) {
                     entry.waitingForTask = false;
@@ -319,7 +307,7 @@ public final class Engine implements SchedulerEngine {
 
     @Override
     public void checkClock() {
-        locked(() -> {
+        guard.locked(() -> {
             wake();
             return null;
         });
@@ -330,17 +318,17 @@ public final class Engine implements SchedulerEngine {
 
     @Override
     public void addListener(JobListener listener) {
-        listeners.add(listener);
+        guard.addListener(listener);
     }
 
     @Override
     public void removeListener(JobListener listener) {
-        listeners.remove(listener);
+        guard.removeListener(listener);
     }
 
     @Override
     public List<String> problems() {
-        return new ArrayList<>(problems);
+        return guard.problems();
     }
 
     @Override
@@ -350,7 +338,7 @@ public final class Engine implements SchedulerEngine {
 
     @Override
     public void close() {
-        Dispatcher stopping = locked(() -> {
+        Dispatcher stopping = guard.locked(() -> {
             if (closed) {
                 return null;
             }
@@ -382,55 +370,11 @@ public final class Engine implements SchedulerEngine {
         return entry;
     }
 
-    /** Under the lock: queues a listener call for when the lock is released. */
-    void event(Consumer<List<JobListener>> event) {
-        if (!listeners.isEmpty()) {
-            afterUnlock.add(() -> event.accept(listeners));
-        }
-    }
-
-    /** Under the lock: runs {@code action} once the lock is released. */
-    void afterUnlock(Runnable action) {
-        afterUnlock.add(action);
-    }
-
-    /** Under the lock: records a problem and tells the listeners. */
-    void problem(String jobId, String message) {
-        problems.add(message);
-        if (problems.size() > 1000) {
-            problems.remove(0);
-        }
-        event(all -> all.forEach(listener -> listener.problem(jobId, message)));
-    }
-
     /** Under the lock: wakes the dispatcher to look again. */
     void wake() {
         if (dispatcher != null) {
             dispatcher.wake();
         }
-    }
-
-    <T> T locked(Supplier<T> action) {
-        T result;
-        List<Runnable> actions = Collections.emptyList();
-        lock.lock();
-        try {
-            result = action.get();
-        } finally {
-            if (lock.getHoldCount() == 1 && !afterUnlock.isEmpty()) {
-                actions = new ArrayList<>(afterUnlock);
-                afterUnlock.clear();
-            }
-            lock.unlock();
-        }
-        for (Runnable deferred : actions) {
-            try {
-                deferred.run();
-            } catch (RuntimeException e) {
-                LOG.warn("A job listener failed", e);
-            }
-        }
-        return result;
     }
 
     private static CompletionStage<Void> whenEnded(List<Run> runs) {

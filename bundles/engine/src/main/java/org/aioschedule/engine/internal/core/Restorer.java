@@ -47,15 +47,15 @@ final class Restorer {
         try {
             result = options.store.load();
         } catch (StoreException e) {
-            engine.locked(() -> {
-                engine.problem(null, "Cannot load the jobs from " + options.store.description() + ": "
+            engine.guard.locked(() -> {
+                engine.guard.problem(null, "Cannot load the jobs from " + options.store.description() + ": "
                         + e.getMessage() + "; stored jobs are not running until the store can be read");
                 return null;
             });
             return;
         }
-        engine.locked(() -> {
-            result.problems().forEach(problem -> engine.problem(null, problem));
+        engine.guard.locked(() -> {
+            result.problems().forEach(problem -> engine.guard.problem(null, problem));
             result.records().forEach(this::load);
             LOG.info("Loaded {} jobs from {} ({} waiting for their configuration)", result.records().size(),
                     options.store.description(), unclaimed.size());
@@ -95,7 +95,7 @@ final class Restorer {
         String message = "The stored record of job " + id + " cannot be read (" + reason + "); it is set aside "
                 + "in the store's quarantine and the other jobs load";
         LOG.error(message);
-        engine.problem(id, message);
+        engine.guard.problem(id, message);
         try {
             options.store.quarantine(id, record, reason);
         } catch (StoreException e) {

@@ -75,7 +75,7 @@ final class Runners {
         inFlight.add(run);
         engine.persister.changed(entry.definition.id);
         JobView view = new JobView(entry);
-        engine.event(all -> all.forEach(listener -> listener.started(view, slot)));
+        engine.guard.event(listener -> listener.started(view, slot));
         return run;
     }
 
@@ -87,7 +87,7 @@ final class Runners {
         engine.persister.changed(entry.definition.id);
         LOG.info("Job {} skipped its run of {}: {}", entry.definition.id, slot, outcome.error().orElse(""));
         JobView view = new JobView(entry);
-        engine.event(all -> all.forEach(listener -> listener.finished(view, slot, outcome)));
+        engine.guard.event(listener -> listener.finished(view, slot, outcome));
     }
 
     /** Outside the lock: hands the runs to the task pool. */
@@ -115,7 +115,7 @@ final class Runners {
     }
 
     private void complete(Run run, Throwable error) {
-        engine.locked(() -> {
+        engine.guard.locked(() -> {
             if (!run.done) {
                 Throwable cause = unwrap(error);
                 if (cause != null) {
@@ -168,8 +168,8 @@ final class Runners {
             }
         }
         JobView view = new JobView(entry);
-        engine.event(all -> all.forEach(listener -> listener.finished(view, run.slot, outcome)));
-        engine.afterUnlock(() -> run.ended.complete(null));
+        engine.guard.event(listener -> listener.finished(view, run.slot, outcome));
+        engine.guard.afterUnlock(() -> run.ended.complete(null));
         engine.wake();
     }
 
@@ -205,7 +205,7 @@ final class Runners {
      * so the next start treats them as cut short (re-run for at-least-once delivery). Stops the threads.
      */
     void shutdown(Duration limit) {
-        List<Run> running = engine.locked(() -> new ArrayList<>(inFlight));
+        List<Run> running = engine.guard.locked(() -> new ArrayList<>(inFlight));
         CompletableFuture<?>[] ended = running.stream().map(run -> run.ended).toArray(CompletableFuture[]::new);
         try {
             CompletableFuture.allOf(ended).get(limit.toNanos(), TimeUnit.NANOSECONDS);
@@ -215,7 +215,7 @@ final class Runners {
             LOG.warn("{} runs did not end within {}; they are cancelled and will count as cut short", ended.length,
                     limit);
         }
-        engine.locked(() -> {
+        engine.guard.locked(() -> {
             for (Run run : running) {
                 if (!run.done) {
                     run.done = true;
