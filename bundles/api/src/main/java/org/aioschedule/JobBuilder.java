@@ -86,8 +86,9 @@ public interface JobBuilder {
     JobBuilder until(Duration fromNow);
 
     /**
-     * Runs no more after a time written as ISO date-time ({@code 2030-01-31T18:00}, {@code 2030-01-31T18:00:00Z}),
-     * date ({@code 2030-01-31}, end of that day) or time ({@code 18:30}, today).
+     * Runs no more after a time written as a date-time ({@code 2030-01-31 18:00}, {@code 2030-01-31T18:00:30},
+     * {@code 2030-01-31T18:00:00Z}), a date ({@code 2030-01-31}: its midnight, as in Python's schedule) or a time
+     * of today ({@code 18:30}); without an offset, in the job's zone.
      */
     JobBuilder until(String deadline);
 

@@ -86,8 +86,8 @@ public interface Scheduler {
     CompletionStage<Void> runPending();
 
     /**
-     * Runs every job once now, regardless of its schedule, waiting {@code delayBetween} between two jobs; completes
-     * when all runs have completed. Each job's next run is computed from this run.
+     * Runs every job once now, in order of their next run, regardless of their schedules (which stay as they are),
+     * waiting {@code delayBetween} between two jobs; completes when all runs have completed.
      */
     CompletionStage<Void> runAll(Duration delayBetween);
 

@@ -14,7 +14,7 @@ public interface TaskContext {
 
     String taskPid();
 
-    /** The slot this run stands for (for a coalesced misfire, the latest missed slot). */
+    /** The slot this run stands for; when missed runs are coalesced into one, the earliest of them. */
     Instant scheduledTime();
 
     Instant startTime();
