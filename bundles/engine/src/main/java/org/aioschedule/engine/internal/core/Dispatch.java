@@ -101,6 +101,11 @@ final class Dispatch {
         backlogged.add(entry);
     }
 
+    /** Under the lock: whether catch-up runs are waiting to start. */
+    boolean hasBacklog() {
+        return !backlogged.isEmpty();
+    }
+
     void forget(JobEntry entry) {
         backlogged.remove(entry);
     }

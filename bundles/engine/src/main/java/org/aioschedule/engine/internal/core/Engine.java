@@ -39,7 +39,7 @@ public final class Engine implements SchedulerEngine {
     private final ScheduleParser parser;
     private final Runners runners;
     private Dispatcher dispatcher;
-    private boolean closed;
+    private volatile boolean closed;
 
     public Engine(Options options) {
         this.options = options;
@@ -217,6 +217,9 @@ public final class Engine implements SchedulerEngine {
 
     @Override
     public Optional<Duration> idleTime() {
+        if (guard.locked(dispatch::hasBacklog)) {
+            return Optional.of(Duration.ZERO);
+        }
         return nextRun().map(next -> {
             Duration idle = Duration.between(options.clock.instant(), next);
             return idle.isNegative() ? Duration.ZERO : idle;
