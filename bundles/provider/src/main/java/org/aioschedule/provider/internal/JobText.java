@@ -18,10 +18,10 @@ final class JobText {
     private JobText() {
     }
 
-    static String table(List<Job> jobs, Instant now) {
+    static String table(List<Job> jobs) {
         StringBuilder text = new StringBuilder(String.format(ROW, "ID", "STATE", "NEXT RUN", "LAST", "SCHEDULE"));
         for (Job job : jobs) {
-            text.append(String.format(ROW, job.id(), job.state(), when(job.nextRun(), now),
+            text.append(String.format(ROW, job.id(), job.state(), when(job.nextRun()),
                     job.lastOutcome().map(outcome -> outcome.result().name()).orElse("-"), job.schedule()));
         }
         return text.toString();
@@ -34,14 +34,14 @@ final class JobText {
         return String.format(ROW, options.id, "NOT SCHEDULED", "-", "-", why);
     }
 
-    static String details(Job job, Instant now) {
+    static String details(Job job) {
         StringBuilder text = new StringBuilder();
         line(text, "Job", job.id());
         line(text, "Source", job.source().name().toLowerCase());
         line(text, "Task", job.taskPid() + (job.state() == JobState.WAITING_FOR_TASK ? " (not registered)" : ""));
         line(text, "Schedule", job.schedule());
         line(text, "State", job.state().name());
-        line(text, "Next run", when(job.nextRun(), now));
+        line(text, "Next run", when(job.nextRun()));
         line(text, "Last run", job.lastRun().map(Instant::toString).orElse("never"));
         line(text, "Last outcome", job.lastOutcome().map(JobText::outcome).orElse("-"));
         line(text, "Runs", job.runCount() + ", consecutive failures " + job.consecutiveFailures());
@@ -56,12 +56,8 @@ final class JobText {
                 + outcome.error().map(error -> ": " + error).orElse("");
     }
 
-    static String when(Optional<Instant> instant, Instant now) {
-        if (!instant.isPresent()) {
-            return "-";
-        }
-        long seconds = Duration.between(now, instant.get()).getSeconds();
-        return instant.get().toString() + (seconds <= 0 ? " (due)" : "");
+    static String when(Optional<Instant> instant) {
+        return instant.map(Instant::toString).orElse("-");
     }
 
     private static void line(StringBuilder text, String name, String value) {

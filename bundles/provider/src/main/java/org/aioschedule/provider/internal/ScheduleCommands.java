@@ -1,8 +1,6 @@
 package org.aioschedule.provider.internal;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -29,7 +27,6 @@ public final class ScheduleCommands {
 
     static final long RUN_WAIT_SECONDS = 10;
 
-    private final Clock clock = Clock.systemUTC();
     private SchedulerHost host;
 
     @Reference
@@ -48,7 +45,7 @@ public final class ScheduleCommands {
             return notRunning();
         }
         List<Job> jobs = tag == null ? host.engine().jobs() : host.engine().jobs(tag);
-        StringBuilder text = new StringBuilder(JobText.table(jobs, clock.instant()));
+        StringBuilder text = new StringBuilder(JobText.table(jobs));
         for (JobOptions options : host.configuredJobs()) {
             boolean scheduled = host.engine().job(options.id).isPresent();
             if (!scheduled && (tag == null || options.tags.contains(tag))) {
@@ -60,7 +57,7 @@ public final class ScheduleCommands {
 
     /** schedule:info ID */
     public String info(String id) {
-        return withEngine(engine -> engine.job(id).map(job -> JobText.details(job, clock.instant()))
+        return withEngine(engine -> engine.job(id).map(job -> JobText.details(job))
                 .orElseGet(() -> noJob(id)));
     }
 
@@ -95,8 +92,7 @@ public final class ScheduleCommands {
     public String resume(String id) {
         return withEngine(engine -> {
             engine.resume(id);
-            return "Job " + id + " resumed; next run " + JobText.when(engine.job(id).flatMap(Job::nextRun),
-                    clock.instant());
+            return "Job " + id + " resumed; next run " + JobText.when(engine.job(id).flatMap(Job::nextRun));
         });
     }
 
@@ -113,10 +109,9 @@ public final class ScheduleCommands {
             if (!next.isPresent()) {
                 return "No job is scheduled";
             }
-            Instant when = next.get().nextRun().get();
-            Duration idle = Duration.between(clock.instant(), when);
-            return "Next: job " + next.get().id() + " at " + when + (idle.isNegative() ? " (due now)"
-                    : " (in " + idle.getSeconds() + " s)");
+            Duration idle = engine.idleTime().orElse(Duration.ZERO);
+            return "Next: job " + next.get().id() + " at " + next.get().nextRun().get() + (idle.isZero()
+                    ? " (due now)" : " (in " + idle.getSeconds() + " s)");
         });
     }
 
