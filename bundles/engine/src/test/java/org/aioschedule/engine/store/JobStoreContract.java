@@ -1,0 +1,205 @@
+package org.aioschedule.engine.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Behaviour every {@link JobStore} must have; subclasses say how to open and reopen one. */
+abstract class JobStoreContract {
+
+    @TempDir
+    Path dir;
+    JobStore store;
+
+    abstract JobStore open() throws StoreException;
+
+    /** Closes and opens the store again where that keeps the data; the memory store returns itself. */
+    abstract JobStore reopen(JobStore current) throws StoreException;
+
+    @BeforeEach
+    void openStore() throws StoreException {
+        store = open();
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    Map<String, String> loadAfterReopen() throws StoreException {
+        store = reopen(store);
+        LoadResult result = store.load();
+        assertThat(result.problems()).isEmpty();
+        return result.records();
+    }
+
+    @Test
+    void newStoreIsEmpty() throws StoreException {
+        LoadResult result = store.load();
+        assertThat(result.records()).isEmpty();
+        assertThat(result.problems()).isEmpty();
+        assertThat(store.description()).isNotBlank();
+    }
+
+    @Test
+    void writtenRecordsLoad() throws StoreException {
+        store.write(Map.of("a", "{\"n\":1}", "b", "{\"n\":2}"), List.of());
+        store.write(Map.of("c", "{\"n\":3}"), List.of());
+        assertThat(store.load().records()).containsExactlyInAnyOrderEntriesOf(
+                Map.of("a", "{\"n\":1}", "b", "{\"n\":2}", "c", "{\"n\":3}"));
+        assertThat(loadAfterReopen()).hasSize(3).containsEntry("c", "{\"n\":3}");
+    }
+
+    @Test
+    void deletesRemoveRecordsAndAbsentIdsAreIgnored() throws StoreException {
+        store.write(Map.of("a", "1", "b", "2", "c", "3"), List.of());
+        store.write(Map.of("d", "4"), List.of("a", "c", "never-existed"));
+        assertThat(store.load().records()).containsOnlyKeys("b", "d");
+        assertThat(loadAfterReopen()).containsOnlyKeys("b", "d");
+    }
+
+    @Test
+    void overwriteKeepsTheLatestRecord() throws StoreException {
+        for (int i = 0; i < 10; i++) {
+            store.write(Map.of("a", "run " + i), List.of());
+        }
+        assertThat(store.load().records()).containsExactly(Map.entry("a", "run 9"));
+        assertThat(loadAfterReopen()).containsExactly(Map.entry("a", "run 9"));
+    }
+
+    @Test
+    void emptyBatchChangesNothing() throws StoreException {
+        store.write(Map.of("a", "1"), List.of());
+        store.write(Map.of(), List.of());
+        assertThat(loadAfterReopen()).containsExactly(Map.entry("a", "1"));
+    }
+
+    @Test
+    void idBothUpsertedAndDeletedIsRejectedAndNothingIsWritten() throws StoreException {
+        assertThatThrownBy(() -> store.write(Map.of("a", "1", "b", "2"), List.of("a")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a");
+        assertThat(loadAfterReopen()).isEmpty();
+    }
+
+    @Test
+    void nullsAreRejected() {
+        Map<String, String> nullRecord = new HashMap<>();
+        nullRecord.put("a", null);
+        assertThatThrownBy(() -> store.write(nullRecord, List.of())).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> store.write(Map.of(), Arrays.asList((String) null)))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> store.write(null, List.of())).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void quarantinedRecordIsRemovedAndNeverReturns() throws StoreException {
+        store.write(Map.of("bad", "{not json", "good", "{}"), List.of());
+        store.quarantine("bad", "{not json", "cannot decode: unexpected end");
+        assertThat(store.load().records()).containsOnlyKeys("good");
+        assertThat(loadAfterReopen()).containsOnlyKeys("good");
+        store.quarantine("unknown", "x", "never stored");
+        assertThat(loadAfterReopen()).containsOnlyKeys("good");
+    }
+
+    static Stream<String> awkwardStrings() {
+        Random r = new Random(42);
+        return Stream.of("", " ", "line 1\nline 2\r\nline 3\n", "\u0000\u0001\u001f\u007f",
+                "ünïcödé 中文 😀 \u200b",
+                "\uD800", "\uDC00 lone low", "x\uDBFF", "back\\slash \\n \"quote\"", "\u00F7AJS\u00F7", "\uFFFF\uFEFF",
+                TestStrings.random(r, 2000), "j".repeat(1 << 20));
+    }
+
+    @ParameterizedTest
+    @MethodSource("awkwardStrings")
+    void anyStringSurvivesAsIdAndRecord(String s) throws StoreException {
+        store.write(Map.of(s, s, "other", s + "\n" + s), List.of());
+        assertThat(store.load().records()).containsEntry(s, s);
+        Map<String, String> reloaded = loadAfterReopen();
+        assertThat(reloaded.get(s)).isEqualTo(s);
+        assertThat(reloaded.get("other")).isEqualTo(s + "\n" + s);
+    }
+
+    @Test
+    void hugeRecordsSurvive() throws StoreException {
+        String big = "{\"pad\":\"" + "x".repeat(3 << 20) + "\"}";
+        String bigUnicode = "中😀".repeat(400_000);
+        store.write(Map.of("big", big, "small", "{}"), List.of());
+        store.write(Map.of("bigUnicode", bigUnicode), List.of());
+        Map<String, String> reloaded = loadAfterReopen();
+        assertThat(reloaded.get("big")).isEqualTo(big);
+        assertThat(reloaded.get("bigUnicode")).isEqualTo(bigUnicode);
+        assertThat(reloaded.get("small")).isEqualTo("{}");
+    }
+
+    @Test
+    void loadResultIsImmutable() throws StoreException {
+        store.write(Map.of("a", "1"), List.of());
+        LoadResult result = store.load();
+        assertThatThrownBy(() -> result.records().put("b", "2")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> result.problems().add("x")).isInstanceOf(UnsupportedOperationException.class);
+        store.write(Map.of("c", "3"), List.of());
+        assertThat(result.records()).containsOnlyKeys("a");
+    }
+
+    @Test
+    void closedStoreRejectsCallsAndCloseIsIdempotent() {
+        store.close();
+        store.close();
+        assertThatThrownBy(() -> store.load()).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> store.write(Map.of("a", "1"), List.of())).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> store.quarantine("a", "1", "r")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void randomOperationsMatchAModel() throws Exception {
+        TestStrings.withSeed("aioschedule.test.seed", seed -> {
+            Random r = new Random(seed);
+            Map<String, String> model = new HashMap<>();
+            for (int op = 0; op < 400; op++) {
+                randomStep(r, model);
+                if (r.nextInt(25) == 0) {
+                    assertThat(loadAfterReopen()).as("op %d", op).isEqualTo(model);
+                }
+            }
+            assertThat(loadAfterReopen()).isEqualTo(model);
+        });
+    }
+
+    private void randomStep(Random r, Map<String, String> model) throws StoreException {
+        List<String> ids = new ArrayList<>(model.keySet());
+        Collections.sort(ids);
+        if (!ids.isEmpty() && r.nextInt(20) == 0) {
+            String id = ids.get(r.nextInt(ids.size()));
+            store.quarantine(id, model.remove(id), TestStrings.random(r, 40));
+            return;
+        }
+        Map<String, String> upserts = new HashMap<>();
+        List<String> deletes = new ArrayList<>();
+        for (int i = r.nextInt(6); i > 0; i--) {
+            String id = r.nextInt(4) == 0 && !ids.isEmpty() ? ids.get(r.nextInt(ids.size())) : "job-" + r.nextInt(60);
+            if (r.nextInt(4) == 0 && !upserts.containsKey(id)) {
+                deletes.add(id);
+            } else if (!deletes.contains(id)) {
+                upserts.put(id, TestStrings.random(r, r.nextInt(10) == 0 ? 5000 : 300));
+            }
+        }
+        store.write(upserts, deletes);
+        Batches.apply(model, upserts, deletes);
+    }
+}
