@@ -153,7 +153,9 @@ class KuraDescriptorRulesTest {
         String manifest = GeneratedDescriptors.read(GeneratedDescriptors.CLASSES.resolve("META-INF/MANIFEST.MF"))
                 .replace("\r\n ", "").replace("\n ", "");
 
-        assertThat(manifest).contains("org.eclipse.kura.configuration;version=\"[1.2,2)\"")
+        assertThat(manifest).contains("Bundle-SymbolicName: org.aioschedule.provider\n")
+                .contains("Bundle-Version: 0.1.0.SNAPSHOT")
+                .contains("org.eclipse.kura.configuration;version=\"[1.2,2)\"")
                 .contains("org.eclipse.kura.system;version=\"[1.5,2)\"")
                 .contains("org.slf4j;version=\"[1.7,2)\"")
                 .contains("osgi.extender=osgi.component)(version>=1.4.0)(!(version>=2.0.0))")

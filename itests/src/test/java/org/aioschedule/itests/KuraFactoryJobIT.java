@@ -1,0 +1,190 @@
+package org.aioschedule.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Hashtable;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import javax.inject.Inject;
+
+import org.aioschedule.Job;
+import org.aioschedule.Scheduler;
+import org.apache.felix.service.command.CommandProcessor;
+import org.apache.felix.service.command.CommandSession;
+import org.eclipse.kura.configuration.ConfigurationService;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+
+/**
+ * The bundles on Kura's runtime with the Kura emulator: a Job instance created the way the web UI's "+" dialog does
+ * (ConfigurationService.createFactoryConfiguration: defaults merged, kura.service.pid set) runs the example task of
+ * another bundle; bad values are reported as FAILED events; the shell shows it all.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class KuraFactoryJobIT {
+
+    private static final String FACTORY = "org.aioschedule.Job";
+    private static final String GREETING_TASK = "org.aioschedule.examples.job_with_argument";
+    private static final long WAIT_MILLIS = 15_000;
+
+    @Rule
+    public final FrameworkDiagnostics diagnostics = new FrameworkDiagnostics();
+
+    @Inject
+    private BundleContext context;
+
+    @Inject
+    private ConfigurationService configurationService;
+
+    @Inject
+    private Scheduler scheduler;
+
+    @Inject
+    private CommandProcessor commands;
+
+    private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    private ServiceRegistration<EventHandler> handler;
+
+    @Configuration
+    public Option[] config() {
+        return KuraRuntime.composition("factory-job");
+    }
+
+    @Before
+    public void listen() {
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put(EventConstants.EVENT_TOPIC, "org/aioschedule/job/*");
+        handler = context.registerService(EventHandler.class, events::add, properties);
+    }
+
+    @After
+    public void cleanUp() throws Exception {
+        handler.unregister();
+        for (String pid : configurationService.getConfigurableComponentPids()) {
+            if (pid.startsWith("itest.")) {
+                configurationService.deleteFactoryConfiguration(pid, false);
+            }
+        }
+    }
+
+    @Test
+    public void shouldRunExampleTaskOfJobCreatedAsTheKuraWebUiDoes() throws Exception {
+        configurationService.createFactoryConfiguration(FACTORY, "itest.greeter",
+                Collections.singletonMap("schedule", "every 1 second"), true);
+
+        Event succeeded = awaitEvent("SUCCEEDED", "itest.greeter");
+
+        assertEquals(GREETING_TASK, succeeded.getProperty("task.pid"));
+        Job job = scheduler.job("itest.greeter").get();
+        assertEquals("MicroPython", job.arguments().get("name"));
+        assertTrue(job.runCount() >= 1);
+        assertTrue("Kura's ConfigurationService tracks the instance by its kura.service.pid",
+                configurationService.getConfigurableComponentPids().contains("itest.greeter"));
+        assertTrue(configurationService.getConfigurableComponentPids().contains("org.aioschedule.Scheduler"));
+    }
+
+    @Test
+    public void shouldReportBadValueAndKeepOtherJobsRunning() throws Exception {
+        Map<String, Object> bad = new HashMap<>();
+        bad.put("schedule", "every 1 second");
+        bad.put("max.instances", "lots");
+        configurationService.createFactoryConfiguration(FACTORY, "itest.broken", bad, false);
+        configurationService.createFactoryConfiguration(FACTORY, "itest.fine",
+                Collections.singletonMap("schedule", "every 1 second"), false);
+
+        Event failed = awaitEvent("FAILED", "itest.broken");
+        awaitEvent("SUCCEEDED", "itest.fine");
+
+        assertTrue((String) failed.getProperty("error"),
+                ((String) failed.getProperty("error")).contains("max.instances \"lots\""));
+        assertFalse(scheduler.job("itest.broken").isPresent());
+        assertTrue(shell("schedule:problems").contains("Job itest.broken: invalid max.instances \"lots\""));
+    }
+
+    @Test
+    public void shouldForgetJobWhenItsConfigurationIsDeleted() throws Exception {
+        configurationService.createFactoryConfiguration(FACTORY, "itest.shortlived",
+                Collections.singletonMap("schedule", "every 1 hour"), false);
+        await(() -> scheduler.job("itest.shortlived").isPresent(), "job itest.shortlived scheduled");
+
+        configurationService.deleteFactoryConfiguration("itest.shortlived", false);
+
+        await(() -> !scheduler.job("itest.shortlived").isPresent(), "job itest.shortlived removed");
+    }
+
+    @Test
+    public void shouldAnswerShellCommands() throws Exception {
+        configurationService.createFactoryConfiguration(FACTORY, "itest.listed",
+                Collections.singletonMap("schedule", "every 1 hour"), false);
+        await(() -> scheduler.job("itest.listed").isPresent(), "job itest.listed scheduled");
+
+        assertTrue(shell("schedule:list").contains("itest.listed"));
+        assertTrue(shell("schedule:list example").contains("itest.listed"));
+        assertTrue(shell("schedule:info itest.listed").contains("every hour"));
+        assertTrue(shell("schedule:run itest.listed").startsWith("Job itest.listed ran: SUCCEEDED"));
+        assertTrue(shell("schedule:tasks").contains("org.aioschedule.examples.job"));
+        assertTrue(shell("schedule:store").contains("store.type=auto: the file store in"));
+        assertTrue(shell("schedule:list").contains("org.aioschedule.examples.job "));
+        assertTrue(shell("schedule:cancel itest.listed").contains("comes from configuration"));
+    }
+
+    private Event awaitEvent(String result, String jobId) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+        for (long left = WAIT_MILLIS; left > 0; left = deadline - System.currentTimeMillis()) {
+            Event event = events.poll(left, TimeUnit.MILLISECONDS);
+            if (event != null && event.getTopic().endsWith("/" + result) && jobId.equals(event.getProperty("job.id"))) {
+                return event;
+            }
+        }
+        throw new AssertionError("No " + result + " event for job " + jobId + " within " + WAIT_MILLIS + " ms");
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("Not within " + WAIT_MILLIS + " ms: " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private String shell(String command) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, "UTF-8");
+        CommandSession session = commands.createSession(new ByteArrayInputStream(new byte[0]), print, print);
+        try {
+            Object value = session.execute(command);
+            assertNotNull(command + " returned nothing", value);
+            return value.toString();
+        } finally {
+            session.close();
+        }
+    }
+}
