@@ -151,7 +151,7 @@ class KuraDescriptorRulesTest {
     @Test
     void shouldImportKuraPackagesAtRangesOfEveryKura5() {
         String manifest = GeneratedDescriptors.read(GeneratedDescriptors.CLASSES.resolve("META-INF/MANIFEST.MF"))
-                .replace("\r\n ", "").replace("\n ", "");
+                .replace("\r\n", "\n").replace("\n ", "");
 
         assertThat(manifest).contains("Bundle-SymbolicName: org.aioschedule.provider\n")
                 .contains("Bundle-Version: 0.1.0.SNAPSHOT")
