@@ -6,8 +6,14 @@ import static org.ops4j.pax.exam.CoreOptions.options;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.options.UrlProvisionOption;
@@ -25,6 +31,7 @@ final class KuraRuntime {
 
     static Option[] composition(String name) {
         Path work = Paths.get(System.getProperty("itest.work", "target/itest-work"), name).toAbsolutePath();
+        deleteRecursively(work);
         return options(
                 frameworkProperty("kura.data").value(work.resolve("data").toString()),
                 frameworkProperty("kura.snapshots").value(work.resolve("snapshots").toString()),
@@ -39,6 +46,20 @@ final class KuraRuntime {
                 file("kura-api"), file("kura-emulator"),
                 file("api"), file("engine"), file("provider"), file("examples"),
                 junitBundles());
+    }
+
+    /** A fresh kura.data per test class: job state from an earlier run must not leak in. */
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clean " + directory, e);
+        }
     }
 
     private static UrlProvisionOption file(String artifact) {

@@ -9,17 +9,12 @@ import org.aioschedule.engine.SchedulerBuilder;
 import org.aioschedule.engine.SchedulerEngine;
 import org.aioschedule.engine.Schedulers;
 import org.aioschedule.provider.internal.config.SchedulerOptions;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Builds an engine from the scheduler's options; tests hand in a builder for a manual engine. */
 final class EngineFactory {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EngineFactory.class);
-
     private final Supplier<SchedulerBuilder> builders;
-    private JobStores stores;
-    private boolean storesMissing;
+    private final JobStores stores = new JobStores();
 
     EngineFactory() {
         this(Schedulers::builder);
@@ -29,7 +24,7 @@ final class EngineFactory {
         this.builders = builders;
     }
 
-    /** A started engine; the line that says which store it uses is in {@link Built#store}. */
+    /** A started engine on the chosen store (or on memory, with {@link Built#store}'s problem saying why). */
     Built build(SchedulerOptions options, StoreChoice choice, Function<String, Optional<Task>> tasks) {
         SchedulerBuilder builder = builders.get()
                 .tasks(tasks)
@@ -41,35 +36,32 @@ final class EngineFactory {
         if (options.zone != null) {
             builder.zone(options.zone);
         }
-        String store = applyStore(builder, choice);
-        return new Built(builder.build(), store);
-    }
-
-    private String applyStore(SchedulerBuilder builder, StoreChoice choice) {
-        if (!storesMissing) {
-            try {
-                if (stores == null) {
-                    stores = new JobStores();
-                }
-                return stores.apply(builder, choice);
-            } catch (LinkageError e) {
-                storesMissing = true;
-                LOG.debug("The engine does not export org.aioschedule.engine.store", e);
-            }
+        JobStores.Opened store = stores.open(choice);
+        try {
+            return new Built(builder.store(store.store).build(), store);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
         }
-        String pending = choice.directory == null ? ""
-                : "file store in " + choice.directory + " not available in this engine build yet: ";
-        return pending + "memory (not durable): the engine bundle does not export its store package";
     }
 
-    /** An engine and the description of its store. */
-    static final class Built {
+    /** An engine and the store it runs on; {@link #close()} stops the engine, then closes the store. */
+    static final class Built implements AutoCloseable {
         final SchedulerEngine engine;
-        final String store;
+        final JobStores.Opened store;
 
-        Built(SchedulerEngine engine, String store) {
+        Built(SchedulerEngine engine, JobStores.Opened store) {
             this.engine = engine;
             this.store = store;
+        }
+
+        @Override
+        public void close() {
+            try {
+                engine.close();
+            } finally {
+                store.close();
+            }
         }
     }
 }

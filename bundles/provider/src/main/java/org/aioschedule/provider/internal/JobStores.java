@@ -1,28 +1,52 @@
 package org.aioschedule.provider.internal;
 
-import org.aioschedule.engine.SchedulerBuilder;
+import org.aioschedule.engine.store.FileJobStore;
+import org.aioschedule.engine.store.JobStore;
 import org.aioschedule.engine.store.MemoryJobStore;
+import org.aioschedule.engine.store.StoreException;
+import org.aioschedule.provider.internal.config.SchedulerOptions;
 
 /**
- * The only class that touches {@code org.aioschedule.engine.store}, which the engine bundle does not export yet
- * (the provider imports it optionally): when it is missing, loading this class fails with a {@link LinkageError} and
- * the caller falls back to the builder's default in-memory store.
- * <p>
- * One memory store is kept for the component's life, so that a rebuild of the engine keeps job state.
+ * Opens the chosen store. One memory store lives as long as the component, so that a rebuilt engine keeps the state
+ * of its jobs even without a durable store; a file store is opened for each engine and closed after it.
  */
 final class JobStores {
 
     private final MemoryJobStore memory = new MemoryJobStore();
 
-    /** Puts the chosen store into {@code builder}; returns a line that says what it is. */
-    String apply(SchedulerBuilder builder, StoreChoice choice) {
-        // The file store (FileJobStore(Path)) is being merged into the engine: once it is there, a FILE choice
-        // becomes builder.store(new FileJobStore(choice.directory)). Until then it is kept in memory.
-        builder.store(memory);
-        if (choice.directory != null) {
-            return "file store in " + choice.directory + " not available in this engine build yet: "
-                    + memory.description() + " meanwhile";
+    Opened open(StoreChoice choice) {
+        if (choice.directory == null) {
+            return new Opened(memory, false, null);
         }
-        return memory.description();
+        try {
+            return new Opened(new FileJobStore(choice.directory), true, null);
+        } catch (StoreException | RuntimeException e) {
+            return new Opened(memory, false, "Scheduler " + SchedulerOptions.PID + ": cannot open the file store in "
+                    + choice.directory + " (" + e.getMessage() + "); job state is kept in memory only until it can; "
+                    + "fix the directory or set store.file.path, for example /opt/eclipse/kura/data/aioschedule");
+        }
+    }
+
+    /** An open store; {@link #close()} closes it if it is not the shared memory store. */
+    static final class Opened implements AutoCloseable {
+        final JobStore store;
+        final String description;
+        /** Why the chosen store could not be used, or null. */
+        final String problem;
+        private final boolean owned;
+
+        Opened(JobStore store, boolean owned, String problem) {
+            this.store = store;
+            this.owned = owned;
+            this.problem = problem;
+            this.description = store.description();
+        }
+
+        @Override
+        public void close() {
+            if (owned) {
+                store.close();
+            }
+        }
     }
 }

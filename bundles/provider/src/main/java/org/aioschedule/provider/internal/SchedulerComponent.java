@@ -48,6 +48,7 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
     private final EngineFactory factory;
     private volatile SystemService systemService;
     private volatile SchedulerEngine engine;
+    private EngineFactory.Built running;
     private volatile String storeStatus = "none: the scheduler is not active";
     private SchedulerOptions options;
     private StoreChoice choice;
@@ -102,7 +103,6 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
     @Modified
     synchronized void modified(Map<String, Object> properties) {
         SchedulerOptions next = SchedulerOptions.from(properties);
-        problems.setForComponent(SchedulerOptions.PID, next.problems);
         StoreChoice nextChoice = StoreChoice.select(next, kuraDataDirectory());
         if (next.equals(options) && nextChoice.equals(choice)) {
             LOG.debug("{} updated without changes: the engine keeps running", SchedulerOptions.PID);
@@ -111,12 +111,14 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
         stopEngine();
         options = next;
         choice = nextChoice;
+        List<String> messages = new ArrayList<>(next.problems);
         if (next.enabled) {
-            startEngine();
+            startEngine(messages);
         } else {
             storeStatus = "none: the scheduler is disabled (enabled=false)";
             LOG.info("{} is disabled (enabled=false): no job runs", SchedulerOptions.PID);
         }
+        problems.setForComponent(SchedulerOptions.PID, messages);
     }
 
     @Deactivate
@@ -128,18 +130,21 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
         storeStatus = "none: the scheduler is not active";
     }
 
-    private void startEngine() {
+    private void startEngine(List<String> messages) {
         try {
-            EngineFactory.Built built = factory.build(options, choice, whiteboard::find);
-            built.engine.addListener(events);
-            engine = built.engine;
-            storeStatus = choice.reason + "; in use: " + built.store;
+            running = factory.build(options, choice, whiteboard::find);
         } catch (RuntimeException e) {
             storeStatus = "none: the engine did not start: " + e.getMessage();
+            messages.add("Scheduler " + SchedulerOptions.PID + ": the engine did not start: " + e.getMessage());
             LOG.error("{}: the engine did not start; no job runs", SchedulerOptions.PID, e);
             return;
         }
-        if (choice.warning) {
+        running.engine.addListener(events);
+        engine = running.engine;
+        storeStatus = choice.reason + "; in use: " + running.store.description;
+        if (running.store.problem != null) {
+            messages.add(running.store.problem);
+        } else if (choice.warning) {
             LOG.warn("Job store: {}", storeStatus);
         } else {
             LOG.info("Job store: {}", storeStatus);
@@ -150,10 +155,11 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
     }
 
     private void stopEngine() {
-        SchedulerEngine stopping = engine;
+        EngineFactory.Built stopping = running;
         engine = null;
+        running = null;
         if (stopping != null) {
-            stopping.removeListener(events);
+            stopping.engine.removeListener(events);
             stopping.close();
         }
     }

@@ -3,7 +3,8 @@ package org.aioschedule.provider.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Paths;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
 
@@ -12,6 +13,7 @@ import org.aioschedule.engine.SchedulerEngine;
 import org.eclipse.kura.system.SystemService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The singleton scheduler: options, rebuilds, store choice, the Scheduler service. */
 class SchedulerComponentTest {
@@ -85,31 +87,62 @@ class SchedulerComponentTest {
     }
 
     @Test
-    void shouldChooseFileStoreUnderKuraDataDirectory() {
-        gateway.scheduler.setSystemService(system("/opt/eclipse/kura/data"));
+    void shouldChooseFileStoreUnderKuraDataDirectory(@TempDir Path data) {
+        gateway.scheduler.setSystemService(system(data.toString()));
         gateway.start();
 
         assertThat(gateway.scheduler.storeStatus()).startsWith("store.type=auto: the file store in "
-                + Paths.get("/opt/eclipse/kura/data", "aioschedule") + " (kura.data)");
+                + data.resolve("aioschedule") + " (kura.data); in use: ").doesNotContain("memory");
+        assertThat(data.resolve("aioschedule")).isDirectory();
+        assertThat(gateway.scheduler.problems()).isEmpty();
     }
 
     @Test
-    void shouldPreferStoreFilePath() {
-        gateway.scheduler.setSystemService(system("/opt/eclipse/kura/data"));
+    void shouldPreferStoreFilePath(@TempDir Path data, @TempDir Path elsewhere) {
+        gateway.scheduler.setSystemService(system(data.toString()));
         gateway.scheduler.activate(Gateway.with(Gateway.schedulerDefaults(), "store.type", "file",
-                "store.file.path", "/var/lib/aioschedule"));
+                "store.file.path", elsewhere.toString()));
 
-        assertThat(gateway.scheduler.storeStatus()).startsWith("store.type=file: the file store in "
-                + Paths.get("/var/lib/aioschedule"));
+        assertThat(gateway.scheduler.storeStatus()).startsWith("store.type=file: the file store in " + elsewhere);
     }
 
     @Test
-    void shouldSayKuraDbStoresComeLaterAndFallBackAsAutoDoes() {
-        gateway.scheduler.setSystemService(system("/opt/eclipse/kura/data"));
+    void shouldSayKuraDbStoresComeLaterAndFallBackAsAutoDoes(@TempDir Path data) {
+        gateway.scheduler.setSystemService(system(data.toString()));
         gateway.scheduler.activate(Gateway.with(Gateway.schedulerDefaults(), "store.type", "kura.keyvalue"));
 
         assertThat(gateway.scheduler.storeStatus()).startsWith("store.type=kura.keyvalue comes with the Kura DB "
                 + "stores, not in this version; falling back as auto does: store.type=auto: the file store in");
+    }
+
+    @Test
+    void shouldFallBackToMemoryAndSayWhyWhenFileStoreCannotOpen(@TempDir Path data) throws Exception {
+        Path notADirectory = Files.createFile(data.resolve("occupied"));
+        gateway.scheduler.activate(Gateway.with(Gateway.schedulerDefaults(), "store.file.path",
+                notADirectory.toString()));
+
+        assertThat(gateway.scheduler.storeStatus()).contains("in use: memory");
+        assertThat(gateway.scheduler.problems()).singleElement().satisfies(message -> assertThat(message)
+                .contains("cannot open the file store in " + notADirectory).contains("store.file.path"));
+        assertThat(gateway.scheduler.isEnabled()).isTrue();
+    }
+
+    @Test
+    void shouldKeepJobStateAcrossGatewayRestartInFileStore(@TempDir Path data) {
+        gateway.scheduler.setSystemService(system(data.toString()));
+        gateway.start();
+        gateway.addTask("org.aioschedule.examples.job_with_argument");
+        gateway.addJob(Gateway.job("greeter"));
+        gateway.runFor(Duration.ofSeconds(20), Duration.ofSeconds(1));
+        gateway.close();
+
+        try (Gateway rebooted = new Gateway()) {
+            rebooted.scheduler.setSystemService(system(data.toString()));
+            rebooted.start();
+            rebooted.addJob(Gateway.job("greeter"));
+
+            assertThat(rebooted.scheduler.job("greeter").get().runCount()).isEqualTo(2);
+        }
     }
 
     @Test
