@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -81,6 +82,9 @@ public final class JobCodec {
         out.name("failures").value(state.consecutiveFailures);
         instant(out, "nextRun", state.nextRun);
         instant(out, "inFlight", state.inFlight);
+        if (state.timeOfDay != null) {
+            out.name("timeOfDay").value(state.timeOfDay.toString());
+        }
         out.name("paused").value(state.paused);
         out.name("finished").value(state.finished);
     }
@@ -130,6 +134,7 @@ public final class JobCodec {
         case "failures": s.consecutiveFailures = in.nextInt(); break;
         case "nextRun": s.nextRun = readInstant(in); break;
         case "inFlight": s.inFlight = readInstant(in); break;
+        case "timeOfDay": s.timeOfDay = LocalTime.parse(in.nextString()); break;
         case "paused": s.paused = in.nextBoolean(); break;
         case "finished": s.finished = in.nextBoolean(); break;
         default: in.skipValue();

@@ -112,6 +112,12 @@ final class Dispatch {
 
     private void dispatch(JobEntry entry, Instant now, List<Run> started) {
         Instant slot = entry.state.nextRun;
+        Instant until = entry.definition.spec.until();
+        if (until != null && now.isAfter(until)) {
+            missed(entry, slot, entry.slots.count(slot, until, MISSED_COUNT_LIMIT));
+            schedule(entry, null, now);
+            return;
+        }
         Optional<Task> task = runners.resolve(entry);
         if (!task.isPresent()) {
             entry.waitingForTask = true;

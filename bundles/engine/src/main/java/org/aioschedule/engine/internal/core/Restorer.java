@@ -2,6 +2,8 @@ package org.aioschedule.engine.internal.core;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -74,7 +76,6 @@ final class Restorer {
                 return;
             }
             JobEntry entry = new JobEntry(definition(stored), null);
-            entry.slots = slots(entry.definition.spec());
             restore(entry, stored, true);
             engine.jobs.put(id, entry);
             engine.queue.update(entry);
@@ -105,17 +106,17 @@ final class Restorer {
 
     /** Under the lock: the entry for a new or updated definition, carrying over any state it had. */
     JobEntry place(JobDefinition definition, JobEntry existing) {
-        Slots slots = slots(definition.spec());
         if (existing != null) {
             boolean same = existing.definition.spec().equals(definition.spec());
             existing.definition = definition;
-            existing.slots = slots;
-            if (!same) {
+            if (same) {
+                attachSlots(existing);
+            } else {
                 firstRun(existing);
             }
             return existing;
         }
-        JobEntry entry = new JobEntry(definition, slots);
+        JobEntry entry = new JobEntry(definition, null);
         StoredJob stored = unclaimed.remove(definition.id());
         if (stored != null) {
             restore(entry, stored, stored.schedule.equals(definition.spec().toString()));
@@ -144,12 +145,25 @@ final class Restorer {
         return unclaimed.remove(id) != null;
     }
 
-    private Slots slots(ScheduleSpec spec) {
-        return Slots.of(spec, options.zone, options.random);
+    /**
+     * Under the lock: the slots of the entry's schedule. A daily or weekly job without {@code at} keeps the time of
+     * day it was created at, so a DST shift of one slot does not move the following ones.
+     */
+    private void attachSlots(JobEntry entry) {
+        ScheduleSpec spec = entry.definition.spec();
+        if (spec.needsTimeOfDay() && entry.state.timeOfDay == null) {
+            Instant from = entry.state.nextRun != null ? entry.state.nextRun : options.clock.instant();
+            ZoneId zone = spec.zone() != null ? spec.zone() : options.zone;
+            entry.state.timeOfDay = LocalTime.from(from.atZone(zone)).withNano(0);
+        }
+        entry.slots = Slots.of(spec, options.zone, options.random, entry.state.timeOfDay);
     }
 
     private void firstRun(JobEntry entry) {
         Instant now = options.clock.instant();
+        entry.state.timeOfDay = null;
+        entry.state.nextRun = null;
+        attachSlots(entry);
         Instant first = entry.slots.first(now);
         Instant until = entry.definition.spec().until();
         if (first == null || (until != null && first.isAfter(until))) {
@@ -165,6 +179,7 @@ final class Restorer {
     private void restore(JobEntry entry, StoredJob stored, boolean sameSchedule) {
         RunState state = entry.state;
         state.copyFrom(stored.state);
+        attachSlots(entry);
         Instant now = options.clock.instant();
         if (!sameSchedule) {
             firstRun(entry);

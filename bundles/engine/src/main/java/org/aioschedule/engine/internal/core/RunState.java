@@ -1,6 +1,7 @@
 package org.aioschedule.engine.internal.core;
 
 import java.time.Instant;
+import java.time.LocalTime;
 
 /** The persisted state of a job: mutable, guarded by the engine's lock. */
 public final class RunState {
@@ -18,6 +19,8 @@ public final class RunState {
     public boolean finished;
     /** The slot of a run started and not yet ended: after a crash it tells which run was cut short. */
     public Instant inFlight;
+    /** The time of day of a daily or weekly job without {@code at}: the local time it was created at. */
+    public LocalTime timeOfDay;
 
     void copyFrom(RunState other) {
         lastSlot = other.lastSlot;
@@ -30,5 +33,6 @@ public final class RunState {
         paused = other.paused;
         finished = other.finished;
         inFlight = other.inFlight;
+        timeOfDay = other.timeOfDay;
     }
 }

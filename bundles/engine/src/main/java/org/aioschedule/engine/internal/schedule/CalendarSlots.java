@@ -6,33 +6,33 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Every N days or weeks (or a weekday) at a wall-clock time in a zone. A local time skipped by DST resolves to the
- * shifted instant, a repeated one to its first occurrence; the next slot is computed from the previous slot's local
- * date, so a DST change never adds or drops a run.
+ * Every N days or weeks (or a weekday) at a time of day in a zone: the {@code at} time, or the time the job was
+ * created. The next slot is computed from the previous slot's local date, so a DST change never adds or drops a
+ * run; a skipped local time runs at the shifted instant, a repeated one at its first occurrence.
  */
 final class CalendarSlots implements Slots {
 
     private final Interval days;
-    private final LocalTime at;
+    private final LocalTime time;
+    private final boolean explicitTime;
     private final DayOfWeek weekday;
-    private final ZoneId zone;
+    private final WallClock wall;
 
-    CalendarSlots(Interval days, LocalTime at, DayOfWeek weekday, ZoneId zone) {
+    CalendarSlots(Interval days, LocalTime time, boolean explicitTime, DayOfWeek weekday, ZoneId zone) {
         this.days = days;
-        this.at = at;
+        this.time = time;
+        this.explicitTime = explicitTime;
         this.weekday = weekday;
-        this.zone = zone;
+        this.wall = new WallClock(zone);
     }
 
     @Override
     public Instant first(Instant now) {
-        LocalDateTime local = LocalDateTime.ofInstant(now, zone);
-        LocalTime time = at != null ? at : local.toLocalTime();
-        boolean laterToday = at != null && at.isAfter(local.toLocalTime());
+        LocalDateTime local = wall.local(now);
+        boolean laterToday = explicitTime && time.isAfter(local.toLocalTime());
         LocalDate date;
         if (weekday != null) {
             int ahead = Math.floorMod(weekday.getValue() - local.getDayOfWeek().getValue(), 7);
@@ -42,35 +42,25 @@ final class CalendarSlots implements Slots {
         } else {
             date = local.toLocalDate().plusDays(days.draw());
         }
-        return resolve(date, time);
+        return wall.resolve(date.atTime(time));
     }
 
     @Override
     public Instant next(Instant previous) {
-        LocalDateTime local = LocalDateTime.ofInstant(previous, zone);
-        return resolve(local.toLocalDate().plusDays(days.draw()), timeOf(local));
+        return wall.resolve(wall.local(previous).toLocalDate().plusDays(days.draw()).atTime(time));
     }
 
     @Override
     public Instant firstAfter(Instant t, Instant previous) {
-        LocalDateTime anchor = LocalDateTime.ofInstant(previous, zone);
-        LocalDate day = LocalDateTime.ofInstant(t, zone).toLocalDate();
+        LocalDate anchor = wall.local(previous).toLocalDate();
+        LocalDate day = wall.local(t).toLocalDate();
         long step = days.isFixed() ? days.shortest : 1;
-        long offset = Math.floorMod(ChronoUnit.DAYS.between(day, anchor.toLocalDate()), step);
-        LocalDate date = day.plusDays(offset);
-        Instant slot = resolve(date, timeOf(anchor));
+        LocalDate date = day.plusDays(Math.floorMod(ChronoUnit.DAYS.between(day, anchor), step));
+        Instant slot = wall.resolve(date.atTime(time));
         while (!slot.isAfter(t)) {
             date = date.plusDays(step);
-            slot = resolve(date, timeOf(anchor));
+            slot = wall.resolve(date.atTime(time));
         }
         return slot;
-    }
-
-    private LocalTime timeOf(LocalDateTime previous) {
-        return at != null ? at : previous.toLocalTime();
-    }
-
-    private Instant resolve(LocalDate date, LocalTime time) {
-        return ZonedDateTime.of(date, time, zone).toInstant();
     }
 }

@@ -45,6 +45,11 @@ public final class ScheduleSpec {
         return until;
     }
 
+    /** Whether the schedule takes its time of day from when the job was created (days or weeks without at). */
+    public boolean needsTimeOfDay() {
+        return cron == null && at == null && unit.isCalendar();
+    }
+
     /** Whether runs are spaced by elapsed time (seconds, minutes, hours without {@code at}). */
     public boolean measuresElapsedTime() {
         return cron == null && at == null && !unit.isCalendar();

@@ -1,6 +1,7 @@
 package org.aioschedule.engine.internal.schedule;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Random;
 
@@ -31,8 +32,11 @@ public interface Slots {
         return count;
     }
 
-    /** The slots of {@code spec}; {@code defaultZone} applies when the spec names no zone. */
-    static Slots of(ScheduleSpec spec, ZoneId defaultZone, Random random) {
+    /**
+     * The slots of {@code spec}; {@code defaultZone} applies when the spec names no zone, {@code timeOfDay} when a
+     * daily or weekly spec has no {@code at}.
+     */
+    static Slots of(ScheduleSpec spec, ZoneId defaultZone, Random random, LocalTime timeOfDay) {
         ZoneId zone = spec.zone != null ? spec.zone : defaultZone;
         if (spec.cron != null) {
             return new CronSlots(spec.cron, zone);
@@ -40,7 +44,8 @@ public interface Slots {
         Interval interval = new Interval(spec.interval, spec.latest, random);
         if (spec.unit.isCalendar()) {
             long days = spec.unit == Unit.WEEKS ? 7 : 1;
-            return new CalendarSlots(interval.times(days), spec.at, spec.weekday, zone);
+            LocalTime time = spec.at != null ? spec.at : timeOfDay;
+            return new CalendarSlots(interval.times(days), time, spec.at != null, spec.weekday, zone);
         }
         if (spec.at != null) {
             return new ClockSlots(interval.times(spec.unit.seconds()), spec.unit, spec.at, zone);

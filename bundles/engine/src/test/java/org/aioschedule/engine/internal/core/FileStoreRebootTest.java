@@ -33,7 +33,7 @@ class FileStoreRebootTest {
     }
 
     @Test
-    void shouldCreateTheScheduleOnceAndContinueItAfterEveryReboot() {
+    void shouldCreateTheScheduleOnceAndContinueItAfterEveryReboot() throws Exception {
         try (FileJobStore store = new FileJobStore(dir); SchedulerEngine scheduler = boot(store)) {
             scheduler.every(1).minutes().id("job").run("job");
             scheduler.every(10).seconds().id("job_with_argument")
@@ -51,7 +51,7 @@ class FileStoreRebootTest {
 
         try (FileJobStore store = new FileJobStore(dir); SchedulerEngine scheduler = boot(store)) {
             Job withArgument = scheduler.job("job_with_argument").get();
-            assertThat(withArgument.runCount()).isEqualTo(10);
+            assertThat(withArgument.runCount()).isEqualTo(11);
             assertThat(withArgument.arguments()).containsEntry("name", "MicroPython");
             assertThat(scheduler.job("job").get().runCount()).isEqualTo(1);
             assertThat(scheduler.job("daily").get().nextRun()).contains(Instant.parse("2026-11-24T09:30:00Z")
