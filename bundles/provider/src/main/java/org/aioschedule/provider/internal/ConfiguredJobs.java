@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.aioschedule.JobBuilder;
 import org.aioschedule.JobSource;
@@ -26,6 +28,8 @@ final class ConfiguredJobs {
     private static final Logger LOG = LoggerFactory.getLogger(ConfiguredJobs.class);
 
     private final Map<String, JobOptions> jobs = new LinkedHashMap<>();
+    /** Jobs whose configuration was deleted while no engine ran: their stored state goes on the next engine. */
+    private final Set<String> deleted = new LinkedHashSet<>();
     private final ConfigProblems problems;
 
     ConfiguredJobs(ConfigProblems problems) {
@@ -34,6 +38,7 @@ final class ConfiguredJobs {
 
     /** Defines or redefines a job; an unchanged definition changes nothing. */
     void define(JobOptions options, SchedulerEngine engine) {
+        deleted.remove(options.id);
         JobOptions before = jobs.put(options.id, options);
         if (options.equals(before)) {
             return;
@@ -47,6 +52,8 @@ final class ConfiguredJobs {
         problems.clear(id);
         if (engine != null) {
             engine.remove(id);
+        } else {
+            deleted.add(id);
         }
     }
 
@@ -61,6 +68,10 @@ final class ConfiguredJobs {
 
     /** Defines every job again, on a new engine. */
     void applyAll(SchedulerEngine engine) {
+        for (String id : deleted) {
+            engine.remove(id);
+        }
+        deleted.clear();
         for (JobOptions options : new ArrayList<>(jobs.values())) {
             apply(options, engine);
         }

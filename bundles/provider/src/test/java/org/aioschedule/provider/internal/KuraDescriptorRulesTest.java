@@ -162,6 +162,7 @@ class KuraDescriptorRulesTest {
                 .contains("(osgi.ee=JavaSE)(version=1.8)")
                 .doesNotContain("org.eclipse.kura.db").doesNotContain("org.eclipse.kura.clock")
                 .doesNotContain("Export-Package");
+        assertThat(GeneratedDescriptors.CLASSES.resolve("org/eclipse")).as("Kura API never embedded").doesNotExist();
     }
 
     private static KuraOcd ocd(String pid) {

@@ -71,6 +71,21 @@ class SchedulerComponentTest {
     }
 
     @Test
+    void shouldForgetStateOfJobDeletedWhileDisabled() {
+        gateway.start();
+        gateway.addTask("org.aioschedule.examples.job_with_argument");
+        JobComponent job = gateway.addJob(Gateway.job("greeter"));
+        gateway.runFor(Duration.ofSeconds(10), Duration.ofSeconds(1));
+        gateway.scheduler.modified(Gateway.with(Gateway.schedulerDefaults(), "enabled", false));
+
+        Gateway.delete(job);
+        gateway.scheduler.modified(Gateway.schedulerDefaults());
+        gateway.addJob(Gateway.job("greeter"));
+
+        assertThat(gateway.scheduler.job("greeter").get().runCount()).isZero();
+    }
+
+    @Test
     void shouldReportBadSchedulerValuesAndUseDefaults() {
         gateway.scheduler.activate(Gateway.with(Gateway.schedulerDefaults(), "executor.threads", "0",
                 "timezone", "Mars/Olympus", "store.type", "cloud"));
