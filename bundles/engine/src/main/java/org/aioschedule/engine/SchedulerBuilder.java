@@ -3,6 +3,8 @@ package org.aioschedule.engine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
@@ -23,6 +25,7 @@ import org.aioschedule.engine.store.MemoryJobStore;
 public final class SchedulerBuilder {
 
     private final Options options = new Options();
+    private final List<JobListener> listeners = new ArrayList<>();
 
     SchedulerBuilder() {
     }
@@ -124,11 +127,19 @@ public final class SchedulerBuilder {
         return this;
     }
 
+    /** Hears every event from the start, including problems found while the stored jobs load. */
+    public SchedulerBuilder listener(JobListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+        return this;
+    }
+
     /** Loads the stored jobs and starts (unless {@link #manual()}). */
     public SchedulerEngine build() {
         if (options.store == null) {
             options.store = new MemoryJobStore();
         }
-        return new Engine(options).start();
+        Engine engine = new Engine(options);
+        listeners.forEach(engine::addListener);
+        return engine.start();
     }
 }

@@ -32,8 +32,16 @@ class StoreFailureTest {
                     + "\"API\",\"task\":\"t\",\"schedule\":\"every 3 fortnights\"}"),
                     java.util.Collections.<String>emptyList());
 
-            h.restart();
+            java.util.List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+            h.engine.close();
+            h.engine = h.builder().listener(new org.aioschedule.engine.JobListener() {
+                @Override
+                public void problem(String jobId, String message) {
+                    heard.add(jobId);
+                }
+            }).build();
 
+            assertThat(heard).containsExactlyInAnyOrder("bad", "weird");
             assertThat(h.engine.jobs()).extracting(org.aioschedule.Job::id).containsExactly("good");
             assertThat(h.engine.problems()).hasSize(2).anySatisfy(p -> assertThat(p).contains("bad"))
                     .anySatisfy(p -> assertThat(p).contains("weird"));
