@@ -237,6 +237,16 @@ class RunBehaviourTest {
     }
 
     @Test
+    void shouldRunACronJobInItsZone() {
+        h.engine.schedule("cron 0 15 10 ? * MON-FRI Europe/Rome").run("task");
+        h.runFor(Duration.ofDays(7), Duration.ofMinutes(15));
+
+        assertThat(task.slots).hasSize(5).allSatisfy(slot -> assertThat(slot.atZone(java.time.ZoneId.of(
+                "Europe/Rome")).toLocalTime()).isEqualTo(java.time.LocalTime.of(10, 15)));
+        assertThat(job().schedule()).isEqualTo("cron 0 15 10 ? * MON-FRI Europe/Rome");
+    }
+
+    @Test
     void shouldRejectArgumentsThatJsonCannotHold() {
         assertThatThrownBy(() -> h.engine.every().hour()
                 .run("task", java.util.Collections.singletonMap("when", new Object())))

@@ -21,7 +21,8 @@ class ScheduleGrammarFuzzTest {
         "0/5", "L", "#", "\u00e9", "\t", "", "1e3", "0x10", "Infinity"};
     private static final String[] SEEDS = {"every 10 seconds", "every 5 to 10 minutes", "every day at 10:30",
         "every wednesday at 13:15 Europe/Rome", "every hour at :30", "every minute at :15", "every 2 weeks",
-        "every day at 10:30 until 2030-01-31", "every hour at 30:05 +02:00"};
+        "every day at 10:30 until 2030-01-31", "every hour at 30:05 +02:00", "cron 0 0/5 * * * ?",
+        "cron 0 15 10 ? * MON-FRI Europe/Rome", "cron 0 0 12 LW * ? 2030"};
 
     private final ScheduleParser parser = new ScheduleParser(
             Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC), ZoneId.of("Europe/Rome"));

@@ -50,6 +50,9 @@ class ScheduleGrammarTest {
             "every hour until 2030-01-31T18:00:00Z|every hour until 2030-01-31T18:00:00Z",
             "every day at 10:30 UTC until 2030-01-31|every day at 10:30 UTC until 2030-01-31T00:00:00Z",
             "every 10 minutes until 18:30|every 10 minutes until 2026-11-24T17:30:00Z",
+            "cron 0 0/5 * * * ?|cron 0 0/5 * * * ?",
+            "cron  0 15 10 ? * mon-fri  Europe/Rome|cron 0 15 10 ? * MON-FRI Europe/Rome",
+            "cron 0 0 12 L * ? 2030 UTC until 2030-06-01|cron 0 0 12 L * ? 2030 UTC until 2030-06-01T00:00:00Z",
     })
     void shouldPrintCanonicalFormThatParsesBackToTheSameSchedule(String text, String canonical) {
         ScheduleSpec spec = parse(text);
@@ -99,7 +102,8 @@ class ScheduleGrammarTest {
             "every 10 to 5 seconds", "every 2 monday", "every day at", "every day at 10:30 Mars/Olympus",
             "every day until", "every day until yesterday", "every hour until 2020-01-01",
             "every day at 10:30 extra", "every 99999999999999999999 seconds", "every 1000000001 seconds",
-            "every monday to 3", "cron", "cron 0 0"})
+            "every monday to 3", "cron", "cron 0 0", "cron 0 61 * * * ?", "cron 0 0 12 * * MON",
+            "cron 0 0 12 ? * * Mars/Olympus", "cron 0 0 12 ? * * 2030 UTC extra"})
     void shouldRejectInvalidSchedulesWithAMessageThatShowsAValidOne(String text) {
         assertThatThrownBy(() -> parse(text)).isInstanceOf(ScheduleValueException.class)
                 .hasMessageMatching("(?s).*(example|every\\(|\").*");
