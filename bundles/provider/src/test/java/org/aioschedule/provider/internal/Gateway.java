@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.aioschedule.engine.Schedulers;
+import org.aioschedule.engine.testing.TestTime;
 import org.aioschedule.provider.internal.config.JobOptions;
 import org.aioschedule.provider.internal.config.SchedulerOptions;
 import org.osgi.service.component.ComponentConstants;
@@ -15,7 +16,7 @@ import org.osgi.service.component.ComponentConstants;
  */
 final class Gateway implements AutoCloseable {
 
-    final TestTime time = new TestTime("2026-11-24T10:00:00Z");
+    final TestTime time = TestTime.at("2026-11-24T10:00:00Z");
     final RecordingEventAdmin events = new RecordingEventAdmin();
     final SchedulerComponent scheduler = new SchedulerComponent(new EngineFactory(
             () -> Schedulers.builder().manual().clock(time).ticker(time)));
