@@ -5,6 +5,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.aioschedule.Task;
+import org.aioschedule.engine.JobListener;
 import org.aioschedule.engine.SchedulerBuilder;
 import org.aioschedule.engine.SchedulerEngine;
 import org.aioschedule.engine.Schedulers;
@@ -24,10 +25,15 @@ final class EngineFactory {
         this.builders = builders;
     }
 
-    /** A started engine on the chosen store (or on memory, with {@link Built#store}'s problem saying why). */
-    Built build(SchedulerOptions options, StoreChoice choice, Function<String, Optional<Task>> tasks) {
+    /**
+     * A started engine on the chosen store (or on memory, with {@link Built#store}'s problem saying why); the
+     * listener hears everything from the start, problems found in the stored jobs included.
+     */
+    Built build(SchedulerOptions options, StoreChoice choice, Function<String, Optional<Task>> tasks,
+            JobListener listener) {
         SchedulerBuilder builder = builders.get()
                 .tasks(tasks)
+                .listener(listener)
                 .threads(options.executorThreads)
                 .misfirePolicy(options.misfirePolicy)
                 .misfireGrace(options.misfireGrace)

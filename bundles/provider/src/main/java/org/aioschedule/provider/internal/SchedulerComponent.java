@@ -132,14 +132,13 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
 
     private void startEngine(List<String> messages) {
         try {
-            running = factory.build(options, choice, whiteboard::find);
+            running = factory.build(options, choice, whiteboard::find, events);
         } catch (RuntimeException e) {
             storeStatus = "none: the engine did not start: " + e.getMessage();
             messages.add("Scheduler " + SchedulerOptions.PID + ": the engine did not start: " + e.getMessage());
             LOG.error("{}: the engine did not start; no job runs", SchedulerOptions.PID, e);
             return;
         }
-        running.engine.addListener(events);
         engine = running.engine;
         storeStatus = choice.reason + "; in use: " + running.store.description;
         if (running.store.problem != null) {
