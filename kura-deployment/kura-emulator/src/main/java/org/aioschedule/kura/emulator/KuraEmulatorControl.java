@@ -1,10 +1,19 @@
 package org.aioschedule.kura.emulator;
 
+import java.util.Optional;
+
+import org.aioschedule.kura.emulator.metatype.KuraOcd;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** Triggers, on demand, what Kura does on its own schedule. Registered by the Kura emulator bundle. */
 @ProviderType
 public interface KuraEmulatorControl {
+
+    /**
+     * The OCD the ConfigurationService emulator read, with Kura's rules, for a singleton PID or a factory PID of an
+     * ACTIVE bundle, as Kura's web UI would show it; empty when Kura would show nothing for it.
+     */
+    Optional<KuraOcd> componentOcd(String pid);
 
     /**
      * Simulates a successful NTP synchronization: {@code ClockService.getLastSync()} becomes now, and an event on

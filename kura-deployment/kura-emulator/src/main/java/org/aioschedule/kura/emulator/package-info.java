@@ -3,7 +3,7 @@
  * periodic H2 defragmentation), on demand.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.aioschedule.kura.emulator;
 
 import org.osgi.annotation.bundle.Export;

@@ -14,6 +14,7 @@ import org.aioschedule.kura.emulator.metatype.KuraOcd;
 import org.eclipse.kura.KuraErrorCode;
 import org.eclipse.kura.KuraException;
 import org.eclipse.kura.configuration.ConfigurationService;
+import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -57,6 +58,52 @@ final class ConfigurationRegistry {
                 seed(instance.getKey(), ocd);
             }
         }
+    }
+
+    /** The OCD Kura read for {@code pid} (a singleton PID or a factory PID), or null. */
+    synchronized KuraOcd ocd(String pid) {
+        return this.ocds.get(pid);
+    }
+
+    /**
+     * What Kura does at every start, after its wipe of ConfigurationAdmin: every entry of the newest snapshot is
+     * pushed into ConfigurationAdmin before any component is tracked, even when the bundle that owns it is not
+     * installed yet. A factory entry (it has {@code service.factoryPid}) becomes a new factory configuration with
+     * its {@code kura.service.pid} (ConfigurationAdmin gives it a new {@code service.pid}); any other entry is the
+     * configuration of its PID. An entry ConfigurationAdmin already holds is left as it is, so that an emulator
+     * restarted without a reboot does not duplicate its factory instances.
+     *
+     * @return the PIDs restored
+     */
+    synchronized Set<String> restoreLatestSnapshot() throws KuraException {
+        Set<String> restored = new LinkedHashSet<>();
+        for (Map.Entry<String, Map<String, Object>> entry : this.snapshots.readLatest().entrySet()) {
+            String pid = entry.getKey();
+            Map<String, Object> properties = new HashMap<>(entry.getValue());
+            Object factoryPid = properties.remove(ConfigurationAdmin.SERVICE_FACTORYPID);
+            properties.remove(Constants.SERVICE_PID);
+            properties.remove(ConfigurationAdmin.SERVICE_BUNDLELOCATION);
+            properties.put(KURA_SERVICE_PID, pid);
+            try {
+                if (factoryPid != null) {
+                    if (findFactoryInstance(pid) == null) {
+                        this.configAdmin.createFactoryConfiguration(factoryPid.toString(), "?")
+                                .update(Dictionaries.toDictionary(properties));
+                        restored.add(pid);
+                    }
+                } else {
+                    Configuration config = this.configAdmin.getConfiguration(pid, "?");
+                    if (config.getProperties() == null) {
+                        config.update(Dictionaries.toDictionary(properties));
+                        restored.add(pid);
+                    }
+                }
+            } catch (IOException e) {
+                throw new KuraException(KuraErrorCode.CONFIGURATION_ERROR, e, "cannot restore " + pid);
+            }
+        }
+        LOG.info("Restored {} configurations from the newest snapshot: {}", restored.size(), restored);
+        return restored;
     }
 
     synchronized void forgetFactories(Collection<String> pids) {

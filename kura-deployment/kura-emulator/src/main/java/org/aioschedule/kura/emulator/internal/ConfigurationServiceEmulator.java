@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 
+import org.aioschedule.kura.emulator.metatype.KuraOcd;
 import org.eclipse.kura.KuraErrorCode;
 import org.eclipse.kura.KuraException;
 import org.eclipse.kura.configuration.ConfigurableComponent;
@@ -25,9 +26,10 @@ import org.osgi.util.tracker.ServiceTracker;
  * Kura's ConfigurationService on a plain OSGi runtime: tracks ConfigurableComponent services (reading
  * {@code service.pid}, {@code kura.service.pid} and {@code service.factoryPid} at registration only), discovers
  * metatype the Kura way in ACTIVE bundles, seeds ConfigurationAdmin, creates and deletes factory instances as the
- * web UI does, and writes snapshots to {@code kura.snapshots}.
+ * web UI does, and writes snapshots to {@code kura.snapshots}. Immediate, as Kura's: at activation (Kura's boot) it
+ * first restores every entry of the newest snapshot into ConfigurationAdmin.
  */
-@Component(service = ConfigurationService.class)
+@Component(service = { ConfigurationService.class, ConfigurationServiceEmulator.class }, immediate = true)
 public final class ConfigurationServiceEmulator implements ConfigurationService {
 
     private ConfigurationAdmin configAdmin;
@@ -57,6 +59,11 @@ public final class ConfigurationServiceEmulator implements ConfigurationService 
         SnapshotStore snapshots = new SnapshotStore(Paths.get(this.systemService.getKuraSnapshotsDirectory()),
                 Clock.systemUTC());
         this.registry = new ConfigurationRegistry(this.configAdmin, snapshots);
+        try {
+            this.registry.restoreLatestSnapshot();
+        } catch (KuraException e) {
+            throw new IllegalStateException("Kura emulator: cannot restore the newest snapshot", e);
+        }
         this.components = new ComponentTracker(context, this.registry);
         this.components.open(true);
         this.bundles = new MetatypeBundleTracker(context, this.metaTypeService, this.registry);
@@ -94,6 +101,12 @@ public final class ConfigurationServiceEmulator implements ConfigurationService 
     @Override
     public long snapshot() throws KuraException {
         return registry().snapshot();
+    }
+
+    /** The OCD read for {@code pid}, or null when none was (or the emulator is not active). */
+    KuraOcd ocd(String pid) {
+        ConfigurationRegistry current = this.registry;
+        return current == null ? null : current.ocd(pid);
     }
 
     private ConfigurationRegistry registry() throws KuraException {

@@ -1,8 +1,10 @@
 package org.aioschedule.kura.emulator.internal;
 
 import java.sql.SQLException;
+import java.util.Optional;
 
 import org.aioschedule.kura.emulator.KuraEmulatorControl;
+import org.aioschedule.kura.emulator.metatype.KuraOcd;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -12,6 +14,7 @@ public final class EmulatorControl implements KuraEmulatorControl {
 
     private ClockServiceEmulator clock;
     private H2DbServiceEmulator h2;
+    private ConfigurationServiceEmulator configuration;
 
     @Reference
     void setClock(ClockServiceEmulator clock) {
@@ -21,6 +24,16 @@ public final class EmulatorControl implements KuraEmulatorControl {
     @Reference
     void setH2(H2DbServiceEmulator h2) {
         this.h2 = h2;
+    }
+
+    @Reference
+    void setConfiguration(ConfigurationServiceEmulator configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public Optional<KuraOcd> componentOcd(String pid) {
+        return Optional.ofNullable(this.configuration.ocd(pid));
     }
 
     @Override

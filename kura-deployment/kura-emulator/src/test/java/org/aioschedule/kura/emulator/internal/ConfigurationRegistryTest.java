@@ -125,6 +125,42 @@ class ConfigurationRegistryTest {
         assertThat(this.snapshots.readLatest()).containsKey("org.example.NotInstalled");
     }
 
+    @Test
+    void shouldRestoreEveryEntryOfTheNewestSnapshotAfterKurasWipe() throws Exception {
+        this.registry.registerOcd(SINGLETON, ocd(SINGLETON), false);
+        this.registry.registerOcd(FACTORY, ocd(FACTORY), true);
+        this.registry.registerComponent(SINGLETON, SINGLETON, null);
+        this.registry.updateConfiguration(SINGLETON, props("threads", 2));
+        this.registry.createFactoryConfiguration(FACTORY, "job-1", props("threads", 7), true);
+        this.registry.createFactoryConfiguration(FACTORY, "unsaved", null, false);
+
+        FakeConfigurationAdmin wiped = new FakeConfigurationAdmin();
+        ConfigurationRegistry afterBoot = new ConfigurationRegistry(wiped, this.snapshots);
+        assertThat(afterBoot.restoreLatestSnapshot()).containsExactlyInAnyOrder(SINGLETON, "job-1");
+
+        assertThat(wiped.configurations.get(SINGLETON).properties).containsEntry("threads", 2)
+                .containsEntry("kura.service.pid", SINGLETON);
+        FakeConfiguration instance = wiped.configurations.values().stream().filter(c -> c.factoryPid != null)
+                .findFirst().get();
+        assertThat(instance.factoryPid).isEqualTo(FACTORY);
+        assertThat(instance.location).as("multi-location, visible to SCR").isEqualTo("?");
+        assertThat(instance.properties).containsEntry("kura.service.pid", "job-1").containsEntry("threads", 7)
+                .doesNotContainKeys("service.pid", "service.factoryPid");
+        assertThat(wiped.configurations).as("a configuration taken after the last snapshot is lost, as on Kura")
+                .hasSize(2);
+        assertThat(afterBoot.trackedPids()).as("tracked only when the component registers").isEmpty();
+    }
+
+    @Test
+    void shouldNotDuplicateFactoryInstancesWhenRestoredWithoutAWipe() throws Exception {
+        this.registry.registerOcd(FACTORY, ocd(FACTORY), true);
+        this.registry.createFactoryConfiguration(FACTORY, "job-1", null, true);
+
+        assertThat(new ConfigurationRegistry(this.configAdmin, this.snapshots).restoreLatestSnapshot()).isEmpty();
+
+        assertThat(this.configAdmin.configurations).hasSize(1);
+    }
+
     private FakeConfiguration onlyFactoryConfiguration() {
         assertThat(this.configAdmin.configurations).hasSize(1);
         return this.configAdmin.configurations.values().iterator().next();
