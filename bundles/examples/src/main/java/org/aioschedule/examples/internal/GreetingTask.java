@@ -29,7 +29,7 @@ public final class GreetingTask implements Task {
             name = "nobody";
         }
         String message = "I am " + name;
-        LOG.info("{}", message);
+        LOG.info("{} (job {}, slot {})", message, context.jobId(), context.scheduledTime());
         System.out.println(message);
         return null;
     }

@@ -2,6 +2,7 @@ package org.aioschedule.engine.internal.schedule;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** Every N seconds, minutes or hours of elapsed time, each slot anchored to the previous one (no drift). */
 final class ElapsedSlots implements Slots {
@@ -12,9 +13,10 @@ final class ElapsedSlots implements Slots {
         this.seconds = seconds;
     }
 
+    /** A whole second after {@code now} plus the interval, so that slots read well in lists and logs. */
     @Override
     public Instant first(Instant now) {
-        return now.plusSeconds(seconds.draw());
+        return now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(seconds.draw());
     }
 
     @Override

@@ -1,0 +1,41 @@
+package org.aioschedule.gateway;
+
+import java.io.PrintStream;
+
+/** What a newcomer needs to know once the gateway is up. */
+final class Banner {
+
+    static final String COMMANDS = String.join(System.lineSeparator(),
+            "  schedule:list [tag]      the jobs, their state, last and next run",
+            "  schedule:info ID         one job in full",
+            "  schedule:run ID          run a job now",
+            "  schedule:pause ID / schedule:resume ID",
+            "  schedule:next            when the next job is due",
+            "  schedule:tasks           the task services and their PIDs",
+            "  schedule:store           where job state is kept",
+            "  schedule:problems        bad configurations and unreadable records",
+            "  exit                     stop the gateway (a clean shutdown)");
+
+    private Banner() {
+    }
+
+    static void print(GatewayLayout layout, Shell shell, boolean firstBoot) {
+        PrintStream out = System.out;
+        String rule = "------------------------------------------------------------------------------";
+        out.println(rule);
+        out.println("aioschedule local gateway is up (" + (firstBoot ? "first boot: example jobs configured"
+                : "reboot: configuration restored from the last snapshot, packages reinstalled") + ")");
+        out.println("Data:   " + layout.root + " (kura.data " + layout.data + ", snapshots " + layout.snapshots
+                + ", packages " + layout.packages + ")");
+        out.println(shell.execute("schedule:store").trim());
+        out.println("Jobs:");
+        out.println(shell.execute("schedule:list").trim());
+        out.println("Add a job as the Kura web UI does: create a factory configuration of "
+                + FirstConfiguration.JOB_FACTORY + " with task.pid, schedule and arguments, e.g. in a test with "
+                + "ConfigurationService.createFactoryConfiguration(\"" + FirstConfiguration.JOB_FACTORY
+                + "\", \"my-job\", {task.pid=org.aioschedule.examples.job, schedule=every 30 seconds}, true)");
+        out.println("Commands (type them at the g! prompt, unless --headless):");
+        out.println(COMMANDS);
+        out.println(rule);
+    }
+}

@@ -1,0 +1,79 @@
+package org.aioschedule.gateway;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+
+/**
+ * What Kura's deployment agent does at every start: the packages named in {@code dpa.properties} are installed
+ * again (the framework forgot them). On the first boot the gateway's own packages are copied in and recorded.
+ */
+final class PackageAgent {
+
+    private final BundleContext context;
+    private final GatewayLayout layout;
+    private final Path registry;
+
+    PackageAgent(BundleContext context, GatewayLayout layout) {
+        this.context = context;
+        this.layout = layout;
+        this.registry = layout.packages.resolve("dpa.properties");
+    }
+
+    void installAll() throws IOException, BundleException {
+        if (!Files.exists(registry)) {
+            record();
+        }
+        Properties entries = new Properties();
+        try (InputStream in = Files.newInputStream(registry)) {
+            entries.load(in);
+        }
+        for (Map.Entry<String, String> entry : new TreeMap<>(asMap(entries)).entrySet()) {
+            Path file = java.nio.file.Paths.get(java.net.URI.create(entry.getValue()));
+            install(file);
+        }
+    }
+
+    private void install(Path file) throws BundleException {
+        Bundle bundle = context.installBundle(file.toUri().toString());
+        bundle.start();
+    }
+
+    private void record() throws IOException {
+        Properties entries = new Properties();
+        int order = 0;
+        for (Path source : layout.installation.packageFiles()) {
+            Path target = layout.packages.resolve(source.getFileName());
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            entries.setProperty(String.format("%02d-%s", order++, source.getFileName()), target.toUri().toString());
+        }
+        Path temporary = registry.resolveSibling("dpa.properties.tmp");
+        try (OutputStream out = Files.newOutputStream(temporary)) {
+            entries.store(out, "packages installed at every start, as Kura's deployment agent does");
+        }
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        Files.move(temporary, registry, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static Map<String, String> asMap(Properties properties) {
+        Map<String, String> map = new TreeMap<>();
+        for (String name : properties.stringPropertyNames()) {
+            map.put(name, properties.getProperty(name));
+        }
+        return map;
+    }
+}
