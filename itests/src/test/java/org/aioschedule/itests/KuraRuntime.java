@@ -49,7 +49,7 @@ final class KuraRuntime {
     }
 
     /** A fresh kura.data per test class: job state from an earlier run must not leak in. */
-    private static void deleteRecursively(Path directory) {
+    static void deleteRecursively(Path directory) {
         if (!Files.exists(directory)) {
             return;
         }
