@@ -12,6 +12,8 @@ import java.io.File;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Hashtable;
@@ -71,7 +73,9 @@ public class DeploymentPackageIT {
             Arrays.asList("org.aioschedule.api", "org.aioschedule.engine", "org.aioschedule.provider"));
     private static final String EXAMPLES_BUNDLE = "org.aioschedule.examples";
     private static final String SHIPPED_SERVICES = "(|(objectClass=org.aioschedule.Scheduler)"
-            + "(objectClass=org.aioschedule.Task)(component.name=org.aioschedule.*)(osgi.command.scope=schedule))";
+            + "(objectClass=org.aioschedule.Task)(component.name=org.aioschedule.Scheduler)"
+            + "(component.name=org.aioschedule.Job)(component.name=org.aioschedule.provider.*)"
+            + "(component.name=org.aioschedule.examples.*)(osgi.command.scope=schedule))";
     private static final List<String> SHIPPED_JARS = Arrays.asList("/api.jar", "/engine.jar", "/provider.jar",
             "/examples.jar");
     private static final long WAIT_MILLIS = 20_000;
@@ -137,25 +141,31 @@ public class DeploymentPackageIT {
         awaitEvent("INSTALL", SCHEDULER_DP, null);
         awaitEvent("COMPLETE", SCHEDULER_DP, Boolean.TRUE);
         assertNotNull("the scheduler comes up", awaitService("(objectClass=org.aioschedule.Scheduler)"));
-        assertTrue(shell("schedule:store").startsWith("store.type=auto"));
+        assertTrue("DeploymentAdmin keeps the package in " + packageStore(SCHEDULER_DP),
+                Files.isDirectory(packageStore(SCHEDULER_DP)));
+        String store = shell("schedule:store");
+        assertTrue(store, store.contains("store.type=auto: the file store in"));
     }
 
     @Test
     public void shouldLeaveNothingBehindWhenSchedulerPackageIsUninstalled() throws Exception {
         install("org.aioschedule.dp");
         awaitService("(objectClass=org.aioschedule.Scheduler)");
+        assertTrue(describe(SHIPPED_SERVICES).contains("org.aioschedule.provider{"));
         events.clear();
 
         deploymentAdmin.getDeploymentPackage(SCHEDULER_DP).uninstall();
 
-        awaitEvent("UNINSTALL", SCHEDULER_DP, null);
-        awaitEvent("COMPLETE", SCHEDULER_DP, Boolean.TRUE);
+        // DeploymentAdmin 0.9.5 sends UNINSTALL and its COMPLETE with an empty deploymentpackage.name
+        awaitEvent("UNINSTALL", null, null);
+        awaitEvent("COMPLETE", null, Boolean.TRUE);
         assertNull(deploymentAdmin.getDeploymentPackage(SCHEDULER_DP));
-        assertTrue(Arrays.toString(deploymentAdmin.listDeploymentPackages()),
-                Stream.of(deploymentAdmin.listDeploymentPackages()).noneMatch(p -> p.getName().startsWith(SCHEDULER_DP)));
+        DeploymentPackage[] installed = deploymentAdmin.listDeploymentPackages();
+        assertTrue(Arrays.toString(installed), Stream.of(installed).noneMatch(p -> SCHEDULER_DP.equals(p.getName())));
         assertEquals("no bundle of the package, in any state", new TreeSet<>(), shippedBundles());
-        assertNull("no service or command of the package",
-                context.getServiceReferences((String) null, SHIPPED_SERVICES));
+        assertEquals("no service or command of the package", "[]", describe(SHIPPED_SERVICES));
+        assertTrue("no stored copy of the package: " + packageStore(SCHEDULER_DP),
+                Files.notExists(packageStore(SCHEDULER_DP)));
     }
 
     @Test
@@ -199,6 +209,18 @@ public class DeploymentPackageIT {
         }
     }
 
+    /**
+     * Where Felix DeploymentAdmin keeps an installed package (its data area, {@code packages/<name>}), in Equinox's
+     * storage layout ({@code org.eclipse.osgi/<bundle id>/data}).
+     */
+    private Path packageStore(String name) {
+        Bundle deploymentAdminBundle = Stream.of(context.getBundles())
+                .filter(bundle -> "org.apache.felix.deploymentadmin".equals(bundle.getSymbolicName())).findFirst()
+                .orElseThrow(() -> new AssertionError("no DeploymentAdmin bundle"));
+        return Paths.get(context.getProperty("org.osgi.framework.storage"), "org.eclipse.osgi",
+                String.valueOf(deploymentAdminBundle.getBundleId()), "data", "packages", name);
+    }
+
     private Set<String> shippedBundles() {
         return Stream.of(context.getBundles()).map(Bundle::getSymbolicName)
                 .filter(name -> SCHEDULER_BUNDLES.contains(name) || EXAMPLES_BUNDLE.equals(name))
@@ -219,16 +241,38 @@ public class DeploymentPackageIT {
     }
 
     private Event awaitEvent(String type, String packageName, Boolean successful) throws InterruptedException {
+        List<String> seen = new ArrayList<>();
         long deadline = System.currentTimeMillis() + WAIT_MILLIS;
         for (long left = WAIT_MILLIS; left > 0; left = deadline - System.currentTimeMillis()) {
             Event event = events.poll(left, TimeUnit.MILLISECONDS);
+            if (event != null) {
+                seen.add(describe(event));
+            }
             if (event != null && event.getTopic().equals("org/osgi/service/deployment/" + type)
-                    && packageName.equals(event.getProperty("deploymentpackage.name"))
+                    && (packageName == null || packageName.equals(event.getProperty("deploymentpackage.name")))
                     && (successful == null || successful.equals(event.getProperty("successful")))) {
                 return event;
             }
         }
-        throw new AssertionError("No " + type + " event for " + packageName + " within " + WAIT_MILLIS + " ms");
+        throw new AssertionError("No " + type + " event for " + packageName + " within " + WAIT_MILLIS + " ms; seen "
+                + seen);
+    }
+
+    private String describe(String serviceFilter) throws Exception {
+        ServiceReference<?>[] references = context.getServiceReferences((String) null, serviceFilter);
+        return Stream.of(references == null ? new ServiceReference<?>[0] : references)
+                .map(ref -> Stream.of(ref.getPropertyKeys()).map(key -> key + "=" + valueOf(ref.getProperty(key)))
+                        .collect(Collectors.joining(", ", ref.getBundle().getSymbolicName() + "{", "}")))
+                .collect(Collectors.joining("; ", "[", "]"));
+    }
+
+    private static String valueOf(Object value) {
+        return value instanceof String[] ? Arrays.toString((String[]) value) : String.valueOf(value);
+    }
+
+    private static String describe(Event event) {
+        return event.getTopic() + Stream.of(event.getPropertyNames())
+                .map(name -> name + "=" + event.getProperty(name)).collect(Collectors.joining(", ", "{", "}"));
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
@@ -241,15 +285,17 @@ public class DeploymentPackageIT {
         }
     }
 
+    /** What a shell command returns; a command that fails or is missing fails the test. */
     private String shell(String command) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true);
         CommandSession session = commands.createSession(new ByteArrayInputStream(new byte[0]), print, print);
         try {
             Object value = session.execute(command);
-            return value == null ? out.toString() : value + out.toString();
+            assertNotNull(command + " returned nothing", value);
+            return value.toString();
         } catch (Exception e) {
-            return out + e.toString();
+            throw new AssertionError(command + " failed: " + out, e);
         } finally {
             session.close();
         }
