@@ -145,11 +145,7 @@ public final class ConfigurationServiceEmulator implements ConfigurationService 
         }
 
         private static String string(Object value) {
-            if (value instanceof String[]) {
-                String[] values = (String[]) value;
-                return values.length == 0 ? null : values[0];
-            }
-            return value == null ? null : value.toString();
+            return Dictionaries.firstString(value);
         }
     }
 }
