@@ -12,15 +12,20 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
-import org.osgi.framework.Bundle;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.BundleException;
+import org.osgi.framework.ServiceReference;
 
 /**
- * What Kura's deployment agent does at every start: the packages named in {@code dpa.properties} are installed
- * again (the framework forgot them). On the first boot the gateway's own packages are copied in and recorded.
+ * What Kura's deployment agent does at every start: the deployment packages named in {@code dpa.properties} are
+ * installed again through DeploymentAdmin (the framework forgot them). On the first boot the gateway's own packages
+ * are copied in and recorded.
  */
 final class PackageAgent {
+
+    private static final String DEPLOYMENT_ADMIN = "org.osgi.service.deploymentadmin.DeploymentAdmin";
 
     private final BundleContext context;
     private final GatewayLayout layout;
@@ -32,7 +37,7 @@ final class PackageAgent {
         this.registry = layout.packages.resolve("dpa.properties");
     }
 
-    void installAll() throws IOException, BundleException {
+    void installAll() throws IOException {
         if (!Files.exists(registry)) {
             record();
         }
@@ -46,9 +51,23 @@ final class PackageAgent {
         }
     }
 
-    private void install(Path file) throws BundleException {
-        Bundle bundle = context.installBundle(file.toUri().toString());
-        bundle.start();
+    private void install(Path file) throws IOException {
+        ServiceReference<?> reference = context.getServiceReference(DEPLOYMENT_ADMIN);
+        if (reference == null) {
+            throw new IllegalStateException("No DeploymentAdmin: the runtime bundles did not start");
+        }
+        Object admin = context.getService(reference);
+        try (InputStream in = Files.newInputStream(file)) {
+            Method install = reference.getBundle().loadClass(DEPLOYMENT_ADMIN)
+                    .getMethod("installDeploymentPackage", InputStream.class);
+            install.invoke(admin, in);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("Installing " + file + " failed: " + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("DeploymentAdmin is not callable: " + e, e);
+        } finally {
+            context.ungetService(reference);
+        }
     }
 
     private void record() throws IOException {
