@@ -49,11 +49,10 @@ import org.osgi.framework.launch.FrameworkFactory;
  * <p>
  * {@link #reboot} is Kura's restart: the framework stops, a NEW framework object starts on the same storage with
  * {@code org.osgi.framework.storage.clean=onFirstInit} (no bundle, no ConfigurationAdmin entry survives), Kura's own
- * bundles are installed again, the emulator's ConfigurationService restores the newest snapshot, and every entry of
- * {@code dpa.properties} is installed again and started. Stand-in: a {@code dpa.properties} entry here names the
- * bundle files of a package ({@code name=file:a.jar,file:b.jar}) instead of a {@code .dp} file, and they are
- * installed as plain bundles, not through DeploymentAdmin. The stop is clean (components deactivated): a framework
- * in this JVM cannot be killed, so a power cut is not emulated here.
+ * bundles (with Felix DeploymentAdmin 0.9.5 and DependencyManager 3.0.0) are installed again, the emulator's
+ * ConfigurationService restores the newest snapshot, and every deployment package of {@code dpa.properties} is
+ * installed again through DeploymentAdmin, as Kura's deployment agent does. The stop is clean (components
+ * deactivated): a framework in this JVM cannot be killed, so a power cut is not emulated here.
  */
 final class KuraGateway implements AutoCloseable {
 
@@ -61,7 +60,8 @@ final class KuraGateway implements AutoCloseable {
 
     private static final String[] KURA_RUNTIME = {"slf4j-api", "slf4j-simple", "org.eclipse.osgi.util",
         "org.eclipse.osgi.services", "org.apache.felix.scr", "org.eclipse.equinox.cm", "org.eclipse.equinox.metatype",
-        "org.eclipse.equinox.event", "org.apache.felix.gogo.runtime", "gson", "h2", "kura-api", "kura-emulator"};
+        "org.eclipse.equinox.event", "org.apache.felix.gogo.runtime", "gson", "h2", "org.apache.felix.dependencymanager",
+        "org.apache.felix.deploymentadmin", "kura-api", "kura-emulator"};
 
     private final Path home;
     private final Path bundles = Paths.get(System.getProperty("itest.bundles", "target/bundles"));
@@ -96,16 +96,26 @@ final class KuraGateway implements AutoCloseable {
         return boot;
     }
 
-    /** Installs and starts a package of bundle files (names in {@code itest.bundles}), then records it. */
-    void deploy(String packageName, String... artifacts) throws Exception {
-        List<String> locations = new ArrayList<>();
-        for (String artifact : artifacts) {
-            locations.add(file(artifact).toUri().toString());
-        }
-        install(locations);
+    /**
+     * Deploys a deployment package as Kura's agent does: the {@code .dp} (a file in {@code itest.bundles}) is copied
+     * to {@code kura.packages}, installed through DeploymentAdmin (which starts its bundles), and recorded in
+     * {@code dpa.properties} as {@code <dp name>=file:<path>}, forced to disk.
+     */
+    void deploy(String dpFile) throws Exception {
+        Path target = home.resolve("packages").resolve(dpFile);
+        Files.createDirectories(target.getParent());
+        Files.copy(file(dpFile), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Object dp = install(target);
         Map<String, String> packages = readPackages();
-        packages.put(packageName, String.join(",", locations));
+        packages.put((String) Reflect.call(dp, "getName"), target.toUri().toString());
         writePackages(packages);
+    }
+
+    private Object install(Path dp) throws Exception {
+        try (InputStream in = Files.newInputStream(dp)) {
+            return Reflect.call(service("org.osgi.service.deploymentadmin.DeploymentAdmin"),
+                    "installDeploymentPackage", in);
+        }
     }
 
     /** Kura's restart: stop, then a new framework on the wiped storage, configuration from the newest snapshot. */
@@ -145,15 +155,15 @@ final class KuraGateway implements AutoCloseable {
         for (String artifact : KURA_RUNTIME) {
             runtime.add(file(artifact).toUri().toString());
         }
-        install(runtime);
+        installAndStart(runtime);
         recordEvents();
         service("org.eclipse.kura.configuration.ConfigurationService");
-        for (String locations : readPackages().values()) {
-            install(java.util.Arrays.asList(locations.split(",")));
+        for (String location : readPackages().values()) {
+            install(Paths.get(java.net.URI.create(location)));
         }
     }
 
-    private void install(List<String> locations) throws BundleException {
+    private void installAndStart(List<String> locations) throws BundleException {
         List<Bundle> installed = new ArrayList<>();
         for (String location : locations) {
             installed.add(context().installBundle(location));
@@ -329,7 +339,7 @@ final class KuraGateway implements AutoCloseable {
     }
 
     private Path file(String artifact) {
-        File file = bundles.resolve(artifact + ".jar").toFile();
+        File file = bundles.resolve(artifact.endsWith(".dp") ? artifact : artifact + ".jar").toFile();
         if (!file.isFile()) {
             throw new IllegalStateException("Missing " + file + ": run the integration tests with mvn verify");
         }

@@ -22,7 +22,8 @@ import org.junit.runner.Description;
 
 /**
  * Kura's reboot (KURA.md, fact 1): the framework storage and ConfigurationAdmin are wiped, configuration comes back
- * only from the newest snapshot, the packages of {@code dpa.properties} are installed again, and {@code kura.data}
+ * only from the newest snapshot, the deployment packages of {@code dpa.properties} are installed again through
+ * DeploymentAdmin, and {@code kura.data}
  * (where the file store keeps job state) survives. Jobs continue from their stored state; slots missed while the
  * gateway was off follow each job's misfire policy.
  */
@@ -70,6 +71,9 @@ public class KuraRebootIT {
         gateway.reboot();
 
         gateway.await(() -> job("itest.greeter") != null, "itest.greeter restored from the snapshot");
+        assertEquals("reinstalled from dpa.properties through DeploymentAdmin", "osgi-dp:org.aioschedule.provider",
+                gateway.bundle("org.aioschedule.provider").getLocation());
+        assertEquals("osgi-dp:org.aioschedule.examples", gateway.bundle("org.aioschedule.examples").getLocation());
         assertEquals("a configuration made after the newest snapshot is lost, as on Kura", null,
                 job("itest.unsaved"));
         assertTrue(gateway.configuration(SCHEDULER).containsKey("kura.service.pid"));
@@ -123,8 +127,8 @@ public class KuraRebootIT {
     private KuraGateway startWithPackages(String name) throws Exception {
         KuraGateway started = KuraGateway.start(name);
         gateway = started;
-        started.deploy("aioschedule", "api", "engine", "provider");
-        started.deploy("aioschedule-examples", "examples");
+        started.deploy("org.aioschedule.dp");
+        started.deploy("org.aioschedule.examples.dp");
         started.service("org.aioschedule.Scheduler");
         return started;
     }
