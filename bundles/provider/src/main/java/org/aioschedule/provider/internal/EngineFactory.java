@@ -9,13 +9,13 @@ import org.aioschedule.engine.JobListener;
 import org.aioschedule.engine.SchedulerBuilder;
 import org.aioschedule.engine.SchedulerEngine;
 import org.aioschedule.engine.Schedulers;
+import org.aioschedule.engine.store.JobStore;
 import org.aioschedule.provider.internal.config.SchedulerOptions;
 
 /** Builds an engine from the scheduler's options; tests hand in a builder for a manual engine. */
 final class EngineFactory {
 
     private final Supplier<SchedulerBuilder> builders;
-    private final JobStores stores = new JobStores();
 
     EngineFactory() {
         this(Schedulers::builder);
@@ -26,10 +26,10 @@ final class EngineFactory {
     }
 
     /**
-     * A started engine on the chosen store (or on memory, with {@link Built#store}'s problem saying why); the
-     * listener hears everything from the start, problems found in the stored jobs included.
+     * A started engine on {@code store} (which it does not own: closing the engine leaves it open); the listener
+     * hears everything from the start, problems found in the stored jobs included.
      */
-    Built build(SchedulerOptions options, StoreChoice choice, Function<String, Optional<Task>> tasks,
+    SchedulerEngine build(SchedulerOptions options, JobStore store, Function<String, Optional<Task>> tasks,
             JobListener listener) {
         SchedulerBuilder builder = builders.get()
                 .tasks(tasks)
@@ -42,32 +42,6 @@ final class EngineFactory {
         if (options.zone != null) {
             builder.zone(options.zone);
         }
-        JobStores.Opened store = stores.open(choice);
-        try {
-            return new Built(builder.store(store.store).build(), store);
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
-        }
-    }
-
-    /** An engine and the store it runs on; {@link #close()} stops the engine, then closes the store. */
-    static final class Built implements AutoCloseable {
-        final SchedulerEngine engine;
-        final JobStores.Opened store;
-
-        Built(SchedulerEngine engine, JobStores.Opened store) {
-            this.engine = engine;
-            this.store = store;
-        }
-
-        @Override
-        public void close() {
-            try {
-                engine.close();
-            } finally {
-                store.close();
-            }
-        }
+        return builder.store(store).build();
     }
 }

@@ -11,8 +11,15 @@ import org.aioschedule.Task;
 import org.aioschedule.engine.SchedulerEngine;
 import org.aioschedule.provider.internal.config.JobOptions;
 import org.aioschedule.provider.internal.config.SchedulerOptions;
+import org.aioschedule.provider.internal.store.KuraStore;
+import org.aioschedule.provider.internal.store.StoreChoice;
+import org.aioschedule.provider.internal.store.WatchedStore;
 import org.eclipse.kura.configuration.ConfigurableComponent;
+import org.eclipse.kura.db.BaseDbService;
+import org.eclipse.kura.db.keyvalue.KeyValueDbService;
 import org.eclipse.kura.system.SystemService;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -29,8 +36,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The singleton {@code org.aioschedule.Scheduler}: hosts the engine, registers the {@link Scheduler} service, and
- * defines on it the configured jobs and the jobs of task services. The engine is rebuilt only when the options
- * change, and every configured and whiteboard job is then defined again on the new one.
+ * defines on it the configured jobs and the jobs of task services. The engine is rebuilt only when the options or
+ * the chosen store change (a Kura DB service arriving or leaving changes the choice), and every configured and
+ * whiteboard job is then defined again on the new one; a new store first receives the state of the old one.
+ * <p>
+ * Class-space rule: the Kura DB packages are optional imports, so no method or field here has a Kura DB type; their
+ * references are bound as {@link ServiceReference}s and typed only when such a service is present.
  */
 @Component(name = SchedulerOptions.PID, configurationPid = SchedulerOptions.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true,
@@ -40,18 +51,21 @@ import org.slf4j.LoggerFactory;
 public final class SchedulerComponent extends DelegatingScheduler implements ConfigurableComponent, SchedulerHost {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchedulerComponent.class);
+    private static final String NOT_ACTIVE = "none: the scheduler is not active";
 
     private final EventPublisher events = new EventPublisher();
     private final ConfigProblems problems = new ConfigProblems(events);
     private final ConfiguredJobs configured = new ConfiguredJobs(problems);
     private final TaskWhiteboard whiteboard = new TaskWhiteboard(problems);
+    private final KuraDbServices dbServices = new KuraDbServices();
+    private final StoreSwitch stores = new StoreSwitch();
     private final EngineFactory factory;
     private volatile SystemService systemService;
     private volatile SchedulerEngine engine;
-    private EngineFactory.Built running;
-    private volatile String storeStatus = "none: the scheduler is not active";
+    private volatile String storeStatus = NOT_ACTIVE;
+    private volatile WatchedStore watched;
     private SchedulerOptions options;
-    private StoreChoice choice;
+    private String loggedChoice;
 
     public SchedulerComponent() {
         this(new EngineFactory());
@@ -80,6 +94,42 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
         events.unsetEventAdmin(admin);
     }
 
+    @Reference(name = KuraDbServices.KEYVALUE, service = KeyValueDbService.class,
+            cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindKeyValueDbService")
+    synchronized void bindKeyValueDbService(ServiceReference<?> reference) {
+        if (dbServices.bind(KuraDbServices.KEYVALUE, reference)) {
+            reconsiderStore();
+        }
+    }
+
+    synchronized void unbindKeyValueDbService(ServiceReference<?> reference) {
+        if (dbServices.unbind(KuraDbServices.KEYVALUE, reference)) {
+            reconsiderStore();
+        }
+    }
+
+    @Reference(name = KuraDbServices.DB, service = BaseDbService.class, cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
+            unbind = "unbindBaseDbService")
+    synchronized void bindBaseDbService(ServiceReference<?> reference) {
+        if (dbServices.bind(KuraDbServices.DB, reference)) {
+            reconsiderStore();
+        }
+    }
+
+    synchronized void unbindBaseDbService(ServiceReference<?> reference) {
+        if (dbServices.unbind(KuraDbServices.DB, reference)) {
+            reconsiderStore();
+        }
+    }
+
+    /** For tests: a Kura DB service ({@code KuraDbServices.KEYVALUE} or {@code DB}) arrives, or leaves (null). */
+    synchronized void setKuraStore(String name, KuraStore store) {
+        dbServices.set(name, store);
+        reconsiderStore();
+    }
+
     @Reference(service = Task.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     synchronized void addTask(Task task, Map<String, Object> properties) {
@@ -95,70 +145,106 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
     }
 
     @Activate
-    void activate(Map<String, Object> properties) {
+    synchronized void activate(ComponentContext context, Map<String, Object> properties) {
+        dbServices.activate((name, reference) -> context.locateService(name, reference));
+        activate(properties);
+    }
+
+    synchronized void activate(Map<String, Object> properties) {
         LOG.debug("Activating {}", SchedulerOptions.PID);
         modified(properties);
     }
 
     @Modified
     synchronized void modified(Map<String, Object> properties) {
-        SchedulerOptions next = SchedulerOptions.from(properties);
-        StoreChoice nextChoice = StoreChoice.select(next, kuraDataDirectory());
-        if (next.equals(options) && nextChoice.equals(choice)) {
-            LOG.debug("{} updated without changes: the engine keeps running", SchedulerOptions.PID);
-            return;
-        }
-        stopEngine();
-        options = next;
-        choice = nextChoice;
-        List<String> messages = new ArrayList<>(next.problems);
-        if (next.enabled) {
-            startEngine(messages);
-        } else {
-            storeStatus = "none: the scheduler is disabled (enabled=false)";
-            LOG.info("{} is disabled (enabled=false): no job runs", SchedulerOptions.PID);
-        }
-        problems.setForComponent(SchedulerOptions.PID, messages);
+        apply(SchedulerOptions.from(properties));
     }
 
     @Deactivate
     synchronized void deactivate() {
         LOG.debug("Deactivating {}", SchedulerOptions.PID);
         stopEngine();
+        stores.close();
+        dbServices.deactivate();
         options = null;
-        choice = null;
-        storeStatus = "none: the scheduler is not active";
+        watched = null;
+        loggedChoice = null;
+        storeStatus = NOT_ACTIVE;
+    }
+
+    private void reconsiderStore() {
+        if (options != null) {
+            apply(options);
+        }
+    }
+
+    /** Under the lock: rebuilds the engine when the options or the store changed, else only updates the status. */
+    private void apply(SchedulerOptions next) {
+        StoreChoice choice = StoreChoice.choose(next.storeType, next.storeFilePath, kuraDataDirectory(),
+                dbServices.keyValue(), dbServices.db());
+        if (next.equals(options) && choice.equals(stores.choice())) {
+            LOG.debug("{} updated without changes: the engine keeps running", SchedulerOptions.PID);
+            return;
+        }
+        if (next.equals(options) && choice.sameStore(stores.choice())) {
+            stores.use(choice, new ArrayList<>());
+            updateStatus();
+            return;
+        }
+        stopEngine();
+        options = next;
+        List<String> messages = new ArrayList<>(next.problems);
+        stores.use(choice, messages);
+        updateStatus();
+        if (next.enabled) {
+            startEngine(messages);
+        } else {
+            LOG.info("{} is disabled (enabled=false): no job runs", SchedulerOptions.PID);
+        }
+        problems.setForComponent(SchedulerOptions.PID, messages);
+    }
+
+    private void updateStatus() {
+        watched = stores.store();
+        String status = stores.status();
+        storeStatus = options.enabled ? status : "none: the scheduler is disabled (enabled=false); its store: "
+                + status;
+        StoreChoice choice = stores.choice();
+        if (!choice.reason.equals(loggedChoice)) {
+            loggedChoice = choice.reason;
+            if (choice.warning) {
+                LOG.warn("Job store: {}", status);
+            } else {
+                LOG.info("Job store: {}", status);
+            }
+        }
     }
 
     private void startEngine(List<String> messages) {
         try {
-            running = factory.build(options, choice, whiteboard::find, events);
+            engine = factory.build(options, stores.store(), whiteboard::find, events);
         } catch (RuntimeException e) {
             storeStatus = "none: the engine did not start: " + e.getMessage();
             messages.add("Scheduler " + SchedulerOptions.PID + ": the engine did not start: " + e.getMessage());
             LOG.error("{}: the engine did not start; no job runs", SchedulerOptions.PID, e);
             return;
         }
-        engine = running.engine;
-        storeStatus = choice.reason + "; in use: " + running.store.description;
-        if (running.store.problem != null) {
-            messages.add(running.store.problem);
-        } else if (choice.warning) {
-            LOG.warn("Job store: {}", storeStatus);
-        } else {
-            LOG.info("Job store: {}", storeStatus);
-        }
         configured.applyAll(engine);
         whiteboard.applyAll(engine);
         LOG.info("{} started: {}", SchedulerOptions.PID, options);
     }
 
+    /** Writes what the engine has not written yet (a new store gets it), then stops it; the store stays open. */
     private void stopEngine() {
-        EngineFactory.Built stopping = running;
+        SchedulerEngine stopping = engine;
         engine = null;
-        running = null;
         if (stopping != null) {
-            stopping.engine.removeListener(events);
+            try {
+                stopping.flush();
+            } catch (ScheduleException e) {
+                LOG.debug("Final write before the engine stops failed", e);
+            }
+            stopping.removeListener(events);
             stopping.close();
         }
     }
@@ -223,12 +309,16 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
 
     @Override
     public String storeStatus() {
-        return storeStatus;
+        return storeStatus + StoreSwitch.failing(watched);
     }
 
     @Override
     public List<String> problems() {
         List<String> all = new ArrayList<>(problems.all());
+        String failing = StoreSwitch.failing(watched);
+        if (!failing.isEmpty()) {
+            all.add("Scheduler " + SchedulerOptions.PID + ": store " + watched.description() + failing);
+        }
         SchedulerEngine current = engine;
         if (current != null) {
             all.addAll(current.problems());

@@ -160,9 +160,44 @@ class KuraDescriptorRulesTest {
                 .contains("org.slf4j;version=\"[1.7,2)\"")
                 .contains("osgi.extender=osgi.component)(version>=1.4.0)(!(version>=2.0.0))")
                 .contains("(osgi.ee=JavaSE)(version=1.8)")
-                .doesNotContain("org.eclipse.kura.db").doesNotContain("org.eclipse.kura.clock")
+                .contains("org.eclipse.kura.db;version=\"[2.0,3)\";resolution:=optional")
+                .contains("org.eclipse.kura.db.keyvalue;version=\"[1.0,2)\";resolution:=optional")
+                .doesNotContain("org.eclipse.kura.clock")
                 .doesNotContain("Export-Package");
+        assertThat(kuraImports(manifest)).as("Kura 5.3+ packages and the DB packages are optional").allSatisfy(
+                entry -> {
+                    if (entry.startsWith("org.eclipse.kura.db") || entry.startsWith("org.eclipse.kura.connection")) {
+                        assertThat(entry).endsWith(";resolution:=optional");
+                    }
+                });
         assertThat(GeneratedDescriptors.CLASSES.resolve("org/eclipse")).as("Kura API never embedded").doesNotExist();
+    }
+
+    @Test
+    void shouldReferenceTheKuraDbServicesOptionallyAndDynamicallyUnderTheirTargetNames() {
+        String xml = GeneratedDescriptors.read(GeneratedDescriptors.CLASSES.resolve("OSGI-INF/" + SCHEDULER + ".xml"));
+
+        assertThat(xml).contains("<reference name=\"KeyValueDbService\" cardinality=\"0..1\" policy=\"dynamic\" "
+                + "interface=\"org.eclipse.kura.db.keyvalue.KeyValueDbService\" bind=\"bindKeyValueDbService\" "
+                + "unbind=\"unbindKeyValueDbService\" policy-option=\"greedy\"/>")
+                .contains("<reference name=\"BaseDbService\" cardinality=\"0..1\" policy=\"dynamic\" "
+                        + "interface=\"org.eclipse.kura.db.BaseDbService\" bind=\"bindBaseDbService\" "
+                        + "unbind=\"unbindBaseDbService\" policy-option=\"greedy\"/>");
+        assertThat(attribute(SCHEDULER, "KeyValueDbService.target").defaultText()).isEqualTo("(kura.service.pid=*)");
+        assertThat(attribute(SCHEDULER, "BaseDbService.target").defaultText())
+                .isEqualTo("(kura.service.pid=org.eclipse.kura.db.H2DbService)");
+    }
+
+    private static List<String> kuraImports(String manifest) {
+        Matcher header = Pattern.compile("Import-Package: (.*)").matcher(manifest);
+        assertThat(header.find()).isTrue();
+        List<String> entries = new ArrayList<>();
+        for (String entry : header.group(1).split(",(?=[a-z])")) {
+            if (entry.startsWith("org.eclipse.kura")) {
+                entries.add(entry);
+            }
+        }
+        return entries;
     }
 
     private static KuraOcd ocd(String pid) {

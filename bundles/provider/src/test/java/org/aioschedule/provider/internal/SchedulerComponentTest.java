@@ -107,7 +107,8 @@ class SchedulerComponentTest {
         gateway.start();
 
         assertThat(gateway.scheduler.storeStatus()).startsWith("store.type=auto: the file store in "
-                + data.resolve("aioschedule") + " (kura.data); in use: ").doesNotContain("memory");
+                + data.resolve("aioschedule") + " (kura.data) (the first durable store; no KeyValueDbService, no "
+                + "BaseDbService); in use: file ").doesNotContain("memory");
         assertThat(data.resolve("aioschedule")).isDirectory();
         assertThat(gateway.scheduler.problems()).isEmpty();
     }
@@ -122,12 +123,12 @@ class SchedulerComponentTest {
     }
 
     @Test
-    void shouldSayKuraDbStoresComeLaterAndFallBackAsAutoDoes(@TempDir Path data) {
+    void shouldFallBackAsAutoDoesWhenTheAskedForServiceIsAbsent(@TempDir Path data) {
         gateway.scheduler.setSystemService(system(data.toString()));
         gateway.scheduler.activate(Gateway.with(Gateway.schedulerDefaults(), "store.type", "kura.keyvalue"));
 
-        assertThat(gateway.scheduler.storeStatus()).startsWith("store.type=kura.keyvalue comes with the Kura DB "
-                + "stores, not in this version; falling back as auto does: store.type=auto: the file store in");
+        assertThat(gateway.scheduler.storeStatus()).startsWith("store.type=kura.keyvalue but there is no "
+                + "KeyValueDbService; falling back as store.type=auto does: the file store in " + data);
     }
 
     @Test
@@ -197,7 +198,7 @@ class SchedulerComponentTest {
         assertThat(gateway.scheduler.storeStatus()).contains("not active");
     }
 
-    private static SystemService system(String dataDirectory) {
+    static SystemService system(String dataDirectory) {
         return new SystemService() {
             @Override
             public String getKuraSnapshotsDirectory() {

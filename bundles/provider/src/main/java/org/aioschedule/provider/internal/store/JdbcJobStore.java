@@ -1,0 +1,280 @@
+package org.aioschedule.provider.internal.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.aioschedule.engine.store.JobStore;
+import org.aioschedule.engine.store.LoadResult;
+import org.aioschedule.engine.store.StoreException;
+import org.eclipse.kura.db.BaseDbService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A store in one table of a Kura {@code BaseDbService} database (H2 or SQLite): {@code AIOSCHEDULE_JOBS(ID, FULL_ID,
+ * RECORD, UPDATED)} with one row per job, and {@code AIOSCHEDULE_QUARANTINE(ID, REASON, RECORD, QUARANTINED)} where
+ * every record set aside is kept; both are created if missing. ID is the job id itself, or {@code #} and a hash for
+ * ids that are long or need escaping, with the id in FULL_ID ({@link StoreText#keyOf}); ids and records are
+ * {@linkplain StoreText#encode encoded} so that any string survives; UPDATED is the time of the write in ms.
+ * <p>
+ * Invariant: the live records are the rows of the table; each {@link #write} is one transaction (update, or insert
+ * where no row was updated, then delete; commit), so the database makes the batch visible whole or not at all, and a
+ * write that throws has been rolled back. On H2, which acknowledges a commit before writing it (its write delay), each
+ * write is followed by {@code CHECKPOINT SYNC}: one fsync per batch. Durable when the database is: {@link #isDurable()}
+ * is false for in-memory URLs ({@code jdbc:h2:mem:}, SQLite {@code :memory:} or {@code mode=memory}), read from the
+ * connection's metadata.
+ * <p>
+ * Every operation takes a fresh connection from the service and gives it back through the service; when the
+ * connection is closed under it (Kura's H2 runs {@code SHUTDOWN DEFRAG} periodically, closing every connection), the
+ * operation runs once more on a new connection, which is safe as a failed transaction was not committed and a
+ * committed one is idempotent. A row whose ID, FULL_ID or RECORD does not decode or match is moved to the quarantine
+ * table (in one transaction), reported once by {@link #load()}; the rest load. SQL common to H2 and SQLite; the only
+ * dialect check is for the H2 checkpoint.
+ */
+public final class JdbcJobStore implements JobStore {
+
+    static final String TABLE = "AIOSCHEDULE_JOBS";
+    static final String QUARANTINE_TABLE = "AIOSCHEDULE_QUARANTINE";
+    private static final String CREATE = "CREATE TABLE IF NOT EXISTS " + TABLE
+            + " (ID VARCHAR(255) NOT NULL PRIMARY KEY, FULL_ID CLOB, RECORD CLOB NOT NULL, UPDATED BIGINT NOT NULL)";
+    private static final String CREATE_QUARANTINE = "CREATE TABLE IF NOT EXISTS " + QUARANTINE_TABLE
+            + " (ID CLOB NOT NULL, REASON CLOB NOT NULL, RECORD CLOB, QUARANTINED BIGINT NOT NULL)";
+    private static final String SELECT = "SELECT ID, FULL_ID, RECORD FROM " + TABLE;
+    private static final String UPDATE = "UPDATE " + TABLE + " SET FULL_ID = ?, RECORD = ?, UPDATED = ? WHERE ID = ?";
+    private static final String INSERT = "INSERT INTO " + TABLE + " (ID, FULL_ID, RECORD, UPDATED) VALUES (?, ?, ?, ?)";
+    private static final String DELETE = "DELETE FROM " + TABLE + " WHERE ID = ?";
+    private static final String QUARANTINE = "INSERT INTO " + QUARANTINE_TABLE
+            + " (ID, REASON, RECORD, QUARANTINED) VALUES (?, ?, ?, ?)";
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcJobStore.class);
+
+    private final String pid;
+    private final Clock clock;
+    private final DbAccess db;
+    private volatile String url;
+    private boolean tablesReady;
+    private boolean closed;
+
+    /**
+     * @param db             a Kura database service
+     * @param kuraServicePid its {@code kura.service.pid}, for messages
+     */
+    public JdbcJobStore(BaseDbService db, String kuraServicePid) {
+        this(db, kuraServicePid, Clock.systemUTC());
+    }
+
+    JdbcJobStore(BaseDbService db, String kuraServicePid, Clock clock) {
+        this.pid = String.valueOf(kuraServicePid);
+        this.clock = clock;
+        this.db = new DbAccess(Objects.requireNonNull(db, "db"), this);
+    }
+
+    /** @return e.g. {@code Kura DB org.eclipse.kura.db.H2DbService jdbc:h2:file:/opt/eclipse/kura/data/db/kuradb} */
+    @Override
+    public String description() {
+        String known = url;
+        return "Kura DB " + pid + (known == null ? " (URL not known yet)" : " " + JdbcUrls.redact(known));
+    }
+
+    /** Asks the database for its URL the first time; false while it cannot be reached. */
+    @Override
+    public boolean isDurable() {
+        if (url == null) {
+            try {
+                db.run("read the database URL", false, c -> null);
+            } catch (StoreException e) {
+                LOG.debug("Cannot tell whether {} is durable", description(), e);
+                return false;
+            }
+        }
+        String known = url;
+        return known != null && !JdbcUrls.isInMemory(known);
+    }
+
+    boolean urlKnown() {
+        return url != null;
+    }
+
+    void seen(String connectionUrl) {
+        if (connectionUrl != null && !connectionUrl.equals(url)) {
+            url = connectionUrl;
+        }
+    }
+
+    @Override
+    public synchronized LoadResult load() throws StoreException {
+        checkOpen();
+        List<JdbcRow> rows = run("read " + TABLE, false, c -> {
+            createTables(c);
+            return readRows(c);
+        });
+        Map<String, String> records = new LinkedHashMap<>();
+        List<JdbcRow> damaged = new ArrayList<>();
+        for (JdbcRow row : rows) {
+            row.decode();
+            if (row.problem == null) {
+                records.put(row.id, row.record);
+            } else {
+                damaged.add(row);
+            }
+        }
+        List<String> problems = setAside(damaged);
+        LOG.info("Loaded {} records from {}", records.size(), description());
+        return new LoadResult(records, problems);
+    }
+
+    @Override
+    public synchronized void write(Map<String, String> upserts, Collection<String> deletes) throws StoreException {
+        checkOpen();
+        StoreBatch batch = StoreBatch.of(upserts, deletes);
+        if (batch.isEmpty()) {
+            return;
+        }
+        ensureTables();
+        run("write a batch of " + batch.upserts.size() + " upserts and " + batch.deletes.size() + " deletes", true,
+                c -> {
+                    writeBatch(c, batch);
+                    return null;
+                });
+    }
+
+    @Override
+    public synchronized void quarantine(String id, String record, String reason) throws StoreException {
+        checkOpen();
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(record, "record");
+        ensureTables();
+        String encodedReason = StoreText.encode(String.valueOf(reason));
+        run("quarantine the record of job '" + StoreText.shown(id) + "'", true, c -> {
+            quarantine(c, StoreText.encode(id), encodedReason, StoreText.encode(record), StoreText.keyOf(id));
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+    }
+
+    private <T> T run(String action, boolean transaction, DbAccess.Work<T> work) throws StoreException {
+        try {
+            return db.run(action, transaction, work);
+        } catch (StoreException e) {
+            tablesReady = false;
+            throw e;
+        }
+    }
+
+    private void ensureTables() throws StoreException {
+        if (!tablesReady) {
+            run("create the tables " + TABLE + " and " + QUARANTINE_TABLE, false, c -> {
+                createTables(c);
+                return null;
+            });
+        }
+    }
+
+    private void createTables(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(CREATE);
+            s.execute(CREATE_QUARANTINE);
+        }
+        tablesReady = true;
+    }
+
+    private static List<JdbcRow> readRows(Connection c) throws SQLException {
+        List<JdbcRow> rows = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(SELECT)) {
+            while (rs.next()) {
+                rows.add(new JdbcRow(rs.getString(1), rs.getString(2), rs.getString(3)));
+            }
+        }
+        return rows;
+    }
+
+    private void writeBatch(Connection c, StoreBatch batch) throws SQLException {
+        long now = clock.millis();
+        try (PreparedStatement update = c.prepareStatement(UPDATE);
+                PreparedStatement insert = c.prepareStatement(INSERT);
+                PreparedStatement delete = c.prepareStatement(DELETE)) {
+            int inserts = 0;
+            for (Map.Entry<String, String> e : batch.upserts.entrySet()) {
+                String key = StoreText.keyOf(e.getKey());
+                String fullId = key.equals(e.getKey()) ? null : StoreText.encode(e.getKey());
+                String record = StoreText.encode(e.getValue());
+                update.setString(1, fullId);
+                update.setString(2, record);
+                update.setLong(3, now);
+                update.setString(4, key);
+                if (update.executeUpdate() == 0) {
+                    insert.setString(1, key);
+                    insert.setString(2, fullId);
+                    insert.setString(3, record);
+                    insert.setLong(4, now);
+                    insert.addBatch();
+                    inserts++;
+                }
+            }
+            if (inserts > 0) {
+                insert.executeBatch();
+            }
+            for (String id : batch.deletes) {
+                delete.setString(1, StoreText.keyOf(id));
+                delete.addBatch();
+            }
+            if (!batch.deletes.isEmpty()) {
+                delete.executeBatch();
+            }
+        }
+    }
+
+    private void quarantine(Connection c, String id, String reason, String record, String key) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(QUARANTINE);
+                PreparedStatement delete = c.prepareStatement(DELETE)) {
+            insert.setString(1, id);
+            insert.setString(2, reason);
+            insert.setString(3, record);
+            insert.setLong(4, clock.millis());
+            insert.executeUpdate();
+            delete.setString(1, key);
+            delete.executeUpdate();
+        }
+    }
+
+    private List<String> setAside(List<JdbcRow> damaged) throws StoreException {
+        List<String> problems = new ArrayList<>();
+        if (damaged.isEmpty()) {
+            return problems;
+        }
+        run("move " + damaged.size() + " damaged records to " + QUARANTINE_TABLE, true, c -> {
+            for (JdbcRow row : damaged) {
+                quarantine(c, row.fullId == null ? row.key : row.fullId, StoreText.encode(row.problem), row.stored,
+                        row.key);
+            }
+            return null;
+        });
+        for (JdbcRow row : damaged) {
+            String problem = description() + ": the record with ID '" + StoreText.shown(row.key) + "' in " + TABLE
+                    + " " + row.problem + "; moved to " + QUARANTINE_TABLE;
+            LOG.warn("{}", problem);
+            problems.add(problem);
+        }
+        return Collections.unmodifiableList(problems);
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("store is closed: " + description());
+        }
+    }
+}
