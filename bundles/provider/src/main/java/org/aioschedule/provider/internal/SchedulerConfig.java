@@ -19,10 +19,11 @@ import org.osgi.service.metatype.annotations.Option;
 
     @AttributeDefinition(name = "Store type", type = AttributeType.STRING, cardinality = 0, required = true,
             defaultValue = "auto", description = "Where job state is kept. auto: the first durable store "
-                    + "available (the file store under kura.data in this version). kura.keyvalue, kura.db: Kura's "
-                    + "DB services (they come with the Kura DB stores; until then they fall back as auto does, "
-                    + "and say so in the log). file: the file store (directory: Store file path). memory: lost at "
-                    + "every restart. Example: auto",
+                    + "available, in this order: the KeyValueDbService (if connected), the BaseDbService (if its "
+                    + "database is a file), the file store (Store file path, else kura.data/aioschedule); memory "
+                    + "with a warning if none is. kura.keyvalue, kura.db: that Kura service (as auto does if it is "
+                    + "absent). file: the file store. memory: lost at every restart. A change carries the job "
+                    + "state over to the new store. Example: auto",
             options = {
                 @Option(label = "auto (first durable store)", value = "auto"),
                 @Option(label = "Kura KeyValueDbService", value = "kura.keyvalue"),
@@ -34,14 +35,15 @@ import org.osgi.service.metatype.annotations.Option;
 
     @AttributeDefinition(name = "KeyValueDbService target", type = AttributeType.STRING, cardinality = 0,
             required = true, defaultValue = "(kura.service.pid=*)", description = "Filter that selects the "
-                    + "KeyValueDbService instance (by its kura.service.pid) for store type kura.keyvalue. "
+                    + "KeyValueDbService instance (by its kura.service.pid) for store types auto and kura.keyvalue. "
                     + "Example: (kura.service.pid=org.eclipse.kura.db.H2DbService)")
     String KeyValueDbService_target();
 
     @AttributeDefinition(name = "BaseDbService target", type = AttributeType.STRING, cardinality = 0,
             required = true, defaultValue = "(kura.service.pid=org.eclipse.kura.db.H2DbService)",
             description = "Filter that selects the database instance (H2 or SQLite, by its kura.service.pid) for "
-                    + "store type kura.db. Durable only when that database is file-backed. "
+                    + "store types auto and kura.db. Durable only when that database is file-backed (set its "
+                    + "db.connector.url to jdbc:h2:file:/opt/eclipse/kura/data/db/kuradb, for example). "
                     + "Example: (kura.service.pid=org.eclipse.kura.db.H2DbService)")
     String BaseDbService_target();
 
