@@ -144,13 +144,15 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
         whiteboard.remove(task, properties, engine);
     }
 
+    /** The only method named activate: SCR would prefer an activate(Map) to this one and never set the locator. */
     @Activate
     synchronized void activate(ComponentContext context, Map<String, Object> properties) {
         dbServices.activate((name, reference) -> context.locateService(name, reference));
-        activate(properties);
+        start(properties);
     }
 
-    synchronized void activate(Map<String, Object> properties) {
+    /** Activation without a component context, as in unit tests: the Kura DB services come through setKuraStore. */
+    synchronized void start(Map<String, Object> properties) {
         LOG.debug("Activating {}", SchedulerOptions.PID);
         modified(properties);
     }

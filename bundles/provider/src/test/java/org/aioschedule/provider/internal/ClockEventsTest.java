@@ -30,7 +30,7 @@ class ClockEventsTest {
     @Test
     void shouldIgnoreClockEventWhileSchedulerIsDisabled() {
         try (Gateway gateway = new Gateway()) {
-            gateway.scheduler.activate(Gateway.with(Gateway.schedulerDefaults(), "enabled", false));
+            gateway.scheduler.start(Gateway.with(Gateway.schedulerDefaults(), "enabled", false));
             ClockEvents events = new ClockEvents();
             events.setHost(gateway.scheduler);
 

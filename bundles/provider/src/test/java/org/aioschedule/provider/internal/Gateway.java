@@ -49,7 +49,7 @@ final class Gateway implements AutoCloseable {
     }
 
     Gateway start() {
-        scheduler.activate(schedulerDefaults());
+        scheduler.start(schedulerDefaults());
         return this;
     }
 

@@ -69,9 +69,9 @@ class KuraClassSpaceTest {
             Object component = type.getDeclaredConstructor().newInstance();
             Map<String, Object> properties = new HashMap<>(Gateway.schedulerDefaults());
             properties.put("store.file.path", data.toString());
-            Method activate = type.getDeclaredMethod("activate", Map.class);
-            activate.setAccessible(true);
-            activate.invoke(component, properties);
+            Method start = type.getDeclaredMethod("start", Map.class);
+            start.setAccessible(true);
+            start.invoke(component, properties);
             try {
                 Method status = type.getDeclaredMethod("storeStatus");
                 assertThat((String) status.invoke(component))

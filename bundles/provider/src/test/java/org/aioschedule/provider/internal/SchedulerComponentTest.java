@@ -87,7 +87,7 @@ class SchedulerComponentTest {
 
     @Test
     void shouldReportBadSchedulerValuesAndUseDefaults() {
-        gateway.scheduler.activate(Gateway.with(Gateway.schedulerDefaults(), "executor.threads", "0",
+        gateway.scheduler.start(Gateway.with(Gateway.schedulerDefaults(), "executor.threads", "0",
                 "timezone", "Mars/Olympus", "store.type", "cloud"));
 
         assertThat(gateway.scheduler.problems()).containsExactly(
@@ -116,7 +116,7 @@ class SchedulerComponentTest {
     @Test
     void shouldPreferStoreFilePath(@TempDir Path data, @TempDir Path elsewhere) {
         gateway.scheduler.setSystemService(system(data.toString()));
-        gateway.scheduler.activate(Gateway.with(Gateway.schedulerDefaults(), "store.type", "file",
+        gateway.scheduler.start(Gateway.with(Gateway.schedulerDefaults(), "store.type", "file",
                 "store.file.path", elsewhere.toString()));
 
         assertThat(gateway.scheduler.storeStatus()).startsWith("store.type=file: the file store in " + elsewhere);
@@ -125,7 +125,7 @@ class SchedulerComponentTest {
     @Test
     void shouldFallBackAsAutoDoesWhenTheAskedForServiceIsAbsent(@TempDir Path data) {
         gateway.scheduler.setSystemService(system(data.toString()));
-        gateway.scheduler.activate(Gateway.with(Gateway.schedulerDefaults(), "store.type", "kura.keyvalue"));
+        gateway.scheduler.start(Gateway.with(Gateway.schedulerDefaults(), "store.type", "kura.keyvalue"));
 
         assertThat(gateway.scheduler.storeStatus()).startsWith("store.type=kura.keyvalue but there is no "
                 + "KeyValueDbService; falling back as store.type=auto does: the file store in " + data);
@@ -134,7 +134,7 @@ class SchedulerComponentTest {
     @Test
     void shouldFallBackToMemoryAndSayWhyWhenFileStoreCannotOpen(@TempDir Path data) throws Exception {
         Path notADirectory = Files.createFile(data.resolve("occupied"));
-        gateway.scheduler.activate(Gateway.with(Gateway.schedulerDefaults(), "store.file.path",
+        gateway.scheduler.start(Gateway.with(Gateway.schedulerDefaults(), "store.file.path",
                 notADirectory.toString()));
 
         assertThat(gateway.scheduler.storeStatus()).contains("in use: memory");
@@ -170,7 +170,7 @@ class SchedulerComponentTest {
 
     @Test
     void shouldHonourMemoryStore() {
-        gateway.scheduler.activate(Gateway.with(Gateway.schedulerDefaults(), "store.type", "memory"));
+        gateway.scheduler.start(Gateway.with(Gateway.schedulerDefaults(), "store.type", "memory"));
 
         assertThat(gateway.scheduler.storeStatus()).startsWith("store.type=memory: job state is kept in memory");
     }

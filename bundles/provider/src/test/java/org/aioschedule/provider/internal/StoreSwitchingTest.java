@@ -67,7 +67,7 @@ class StoreSwitchingTest {
 
     @Test
     void shouldCarryStateFromMemoryToTheFileStoreWhenTheConfigurationChanges() throws Exception {
-        gateway.scheduler.activate(Gateway.with(Gateway.schedulerDefaults(), "store.type", "memory"));
+        gateway.scheduler.start(Gateway.with(Gateway.schedulerDefaults(), "store.type", "memory"));
         jobsHaveRun();
 
         Path directory = data.resolve("jobs");
@@ -141,7 +141,7 @@ class StoreSwitchingTest {
     void shouldKeepTheStoreWhenOnlyItsReasonChanges() {
         MapKeyValue service = new MapKeyValue();
         gateway.scheduler.setKuraStore(KuraDbServices.KEYVALUE, KuraStore.keyValue(service, KV_PID));
-        gateway.scheduler.activate(Gateway.with(Gateway.schedulerDefaults(), "store.type", "kura.keyvalue"));
+        gateway.scheduler.start(Gateway.with(Gateway.schedulerDefaults(), "store.type", "kura.keyvalue"));
         SchedulerEngine engine = gateway.scheduler.engine();
         service.connected = false;
 
