@@ -8,6 +8,7 @@ import static org.junit.Assert.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Hashtable;
@@ -34,6 +35,7 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.event.Event;
@@ -94,6 +96,20 @@ public class KuraFactoryJobIT {
     }
 
     @Test
+    public void shouldRunOnTheCompositionTheBuildSelected() {
+        String[] expected = KuraRuntime.expectedFrameworkAndScr();
+        Bundle framework = context.getBundle(0);
+        String running = framework.getSymbolicName() + " " + framework.getVersion();
+        assertTrue(KuraRuntime.name() + " composition expects " + expected[0] + ", runs " + running,
+                running.startsWith(expected[0]));
+        String scr = Arrays.stream(context.getBundles())
+                .filter(bundle -> "org.apache.felix.scr".equals(bundle.getSymbolicName()))
+                .map(bundle -> bundle.getSymbolicName() + " " + bundle.getVersion()).findFirst().orElse("no SCR");
+        assertTrue(KuraRuntime.name() + " composition expects " + expected[1] + ", runs " + scr,
+                scr.startsWith(expected[1]));
+    }
+
+    @Test
     public void shouldRunExampleTaskOfJobCreatedAsTheKuraWebUiDoes() throws Exception {
         configurationService.createFactoryConfiguration(FACTORY, "itest.greeter",
                 Collections.singletonMap("schedule", "every 1 second"), true);
@@ -149,7 +165,9 @@ public class KuraFactoryJobIT {
         assertTrue(shell("schedule:info itest.listed").contains("every hour"));
         assertTrue(shell("schedule:run itest.listed").startsWith("Job itest.listed ran: SUCCEEDED"));
         assertTrue(shell("schedule:tasks").contains("org.aioschedule.examples.job"));
-        assertTrue(shell("schedule:store").contains("store.type=auto: the file store in"));
+        String store = shell("schedule:store");
+        assertTrue(store, store.contains("store.type=auto: Kura KeyValueDbService"));
+        assertTrue(store, store.contains("(the first durable store)"));
         assertTrue(shell("schedule:list").contains("org.aioschedule.examples.job "));
         assertTrue(shell("schedule:cancel itest.listed").contains("comes from configuration"));
     }

@@ -2,7 +2,6 @@ package org.aioschedule.itests;
 
 import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
 import static org.ops4j.pax.exam.CoreOptions.junitBundles;
-import static org.ops4j.pax.exam.CoreOptions.options;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
 import java.io.File;
@@ -11,7 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -19,10 +21,19 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.options.UrlProvisionOption;
 
 /**
- * Kura's runtime composition (TOOLCHAIN.md): Equinox 3.16.0 (the framework on the classpath), Felix SCR 2.1.16,
- * Equinox CM 1.4.400, metatype 1.5.300 and event 1.5.500, org.eclipse.osgi.services 3.9.0 and util 3.5.300, Gson
- * 2.9.0, slf4j 1.7.36, Gogo runtime 1.1.0, H2 2.1.214; with the Kura emulator standing in for Kura's services and
- * aioschedule's bundles, all installed from the files the build copied (never mvn: URLs).
+ * The runtime compositions the integration tests run on, chosen by the system property {@code itest.composition}
+ * (set per module by the build):
+ * <ul>
+ * <li>{@code kura} (the default; module itests): Kura's runtime composition (TOOLCHAIN.md), Equinox 3.16.0 (the
+ * framework on the classpath), Felix SCR 2.1.16, Equinox CM 1.4.400, metatype 1.5.300 and event 1.5.500,
+ * org.eclipse.osgi.services 3.9.0 and util 3.5.300;</li>
+ * <li>{@code current} (module itests-current): Felix framework 7.0.5 (the framework on that module's classpath),
+ * Felix SCR 2.2 with the org.osgi.service.component, org.osgi.util.promise and org.osgi.util.function API bundles
+ * (SCR 2.2 no longer exports them), Felix ConfigAdmin 1.9.26, metatype 1.2.4 with Felix log 1.3.0 (metatype needs
+ * org.osgi.service.log), Felix EventAdmin 1.6.4;</li>
+ * </ul>
+ * both with Gson 2.9.0, slf4j 1.7.36, Gogo runtime 1.1, H2 2.1.214, the Kura emulator standing in for Kura's services
+ * and aioschedule's bundles, all installed from the files the build copied (never mvn: URLs).
  */
 final class KuraRuntime {
 
@@ -32,20 +43,60 @@ final class KuraRuntime {
     static Option[] composition(String name) {
         Path work = Paths.get(System.getProperty("itest.work", "target/itest-work"), name).toAbsolutePath();
         deleteRecursively(work);
-        return options(
+        List<Option> options = new ArrayList<>(Arrays.asList(
                 frameworkProperty("kura.data").value(work.resolve("data").toString()),
                 frameworkProperty("kura.snapshots").value(work.resolve("snapshots").toString()),
                 systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("info"),
                 systemProperty("org.slf4j.simpleLogger.showDateTime").value("true"),
-                systemProperty("gosh.args").value("--nointeractive"),
-                file("slf4j-api"), file("slf4j-simple").noStart(),
-                file("org.eclipse.osgi.util"), file("org.eclipse.osgi.services"),
-                file("org.apache.felix.scr"), file("org.eclipse.equinox.cm"),
-                file("org.eclipse.equinox.metatype"), file("org.eclipse.equinox.event"),
-                file("org.apache.felix.gogo.runtime"), file("gson"), file("h2"),
-                file("kura-api"), file("kura-emulator"),
-                file("api"), file("engine"), file("provider"), file("examples"),
-                junitBundles());
+                systemProperty("gosh.args").value("--nointeractive")));
+        options.addAll(bundles());
+        options.add(junitBundles());
+        return options.toArray(new Option[0]);
+    }
+
+    /** The composition the build selected for this module: {@code kura} or {@code current}. */
+    static String name() {
+        return System.getProperty("itest.composition", "kura");
+    }
+
+    /**
+     * What the framework and SCR of the selected composition are, as "symbolic name version-prefix" pairs, so a test
+     * can tell the composition it asked for is the one running (the framework comes from the module's classpath).
+     */
+    static String[] expectedFrameworkAndScr() {
+        switch (name()) {
+            case "kura":
+                return new String[] {"org.eclipse.osgi 3.16.0", "org.apache.felix.scr 2.1.16"};
+            case "current":
+                return new String[] {"org.apache.felix.framework 7.0.5", "org.apache.felix.scr 2.2."};
+            default:
+                throw new IllegalStateException("Unknown itest.composition " + name() + ": kura or current");
+        }
+    }
+
+    /** The runtime services, then the Kura API and emulator, then aioschedule's bundles, in install order. */
+    private static List<Option> bundles() {
+        List<Option> bundles = new ArrayList<>();
+        bundles.add(file("slf4j-api"));
+        bundles.add(file("slf4j-simple").noStart());
+        switch (name()) {
+            case "kura":
+                Stream.of("org.eclipse.osgi.util", "org.eclipse.osgi.services", "org.apache.felix.scr",
+                        "org.eclipse.equinox.cm", "org.eclipse.equinox.metatype", "org.eclipse.equinox.event")
+                        .map(KuraRuntime::file).forEach(bundles::add);
+                break;
+            case "current":
+                Stream.of("org.osgi.util.function", "org.osgi.util.promise", "org.osgi.service.component",
+                        "org.apache.felix.log", "org.apache.felix.scr", "org.apache.felix.configadmin",
+                        "org.apache.felix.metatype", "org.apache.felix.eventadmin")
+                        .map(KuraRuntime::file).forEach(bundles::add);
+                break;
+            default:
+                throw new IllegalStateException("Unknown itest.composition " + name() + ": kura or current");
+        }
+        Stream.of("org.apache.felix.gogo.runtime", "gson", "h2", "kura-api", "kura-emulator", "api", "engine",
+                "provider", "examples").map(KuraRuntime::file).forEach(bundles::add);
+        return bundles;
     }
 
     /** A fresh kura.data per test class: job state from an earlier run must not leak in. */

@@ -35,7 +35,6 @@ import org.eclipse.kura.clock.ClockService;
 import org.eclipse.kura.configuration.ConfigurationService;
 import org.junit.After;
 import org.junit.Before;
-import org.junit.Ignore;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -206,9 +205,6 @@ public class KuraScenariosIT {
         assertTrue(shell("schedule:list"), shell("schedule:list").contains("itest.steady"));
     }
 
-    @Ignore("The provider does not carry job state over to a newly selected store: on a store switch the engine is "
-            + "rebuilt on the new store and the configured jobs start from its (empty) state (seen: run count 3 "
-            + "before the switch to another store.file.path, 1 after)")
     @Test
     public void shouldCarryJobStateOverWhenTheStoreIsSwitchedAtRuntime() throws Exception {
         configurationService.createFactoryConfiguration(FACTORY, "itest.counted", schedule("every 1 second"), false);
