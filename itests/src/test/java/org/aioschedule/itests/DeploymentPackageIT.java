@@ -144,7 +144,7 @@ public class DeploymentPackageIT {
         assertTrue("DeploymentAdmin keeps the package in " + packageStore(SCHEDULER_DP),
                 Files.isDirectory(packageStore(SCHEDULER_DP)));
         String store = shell("schedule:store");
-        assertTrue(store, store.contains("store.type=auto: the file store in"));
+        assertTrue(store, store.contains("store.type=auto: Kura KeyValueDbService"));
     }
 
     @Test
