@@ -29,7 +29,8 @@ public final class GreetingTask implements Task {
             name = "nobody";
         }
         String message = "I am " + name;
-        LOG.info("{} (job {}, slot {})", message, context.jobId(), context.scheduledTime());
+        LOG.info("{} (job {}, slot {}, last run {})", message, context.jobId(), context.scheduledTime(),
+                context.lastRun().map(Object::toString).orElse("never"));
         System.out.println(message);
         return null;
     }

@@ -35,6 +35,8 @@ public final class KeyValueDbServiceEmulator implements KeyValueDbService {
     private static final String MERGE = "MERGE INTO KEY_VALUE (K, V) KEY (K) VALUES (?, ?)";
     private static final String SELECT = "SELECT V FROM KEY_VALUE WHERE K = ?";
     private static final String DELETE = "DELETE FROM KEY_VALUE WHERE K = ?";
+    /** A key-value service is durable: a set that returned survives the process being killed (H2 waits 500 ms). */
+    private static final String WRITE_EACH_COMMIT = "SET WRITE_DELAY 0";
 
     private final ConnectionListeners listeners = new ConnectionListeners("kura-emulator-keyvalue-listeners");
     private SystemService systemService;
@@ -52,6 +54,7 @@ public final class KeyValueDbServiceEmulator implements KeyValueDbService {
         H2Database opened = H2DbOptions.from(properties, defaultUrl).open();
         try (Connection connection = opened.connection(); Statement statement = connection.createStatement()) {
             statement.execute(CREATE);
+            statement.execute(WRITE_EACH_COMMIT);
         }
         this.database = opened;
         this.listeners.dispatchConnected();
