@@ -121,6 +121,19 @@ public final class SchedulerBuilder {
         return this;
     }
 
+    /**
+     * How long a job created through the API may wait for its task before it is removed and reported; default
+     * forever (it keeps its state and runs when the task is registered). Configured jobs are never removed.
+     */
+    public SchedulerBuilder waitingRetention(Duration retention) {
+        if (retention != null && (retention.isNegative() || retention.isZero())) {
+            throw new ScheduleValueException("waitingRetention(" + retention + "): positive, or null to keep "
+                    + "waiting jobs forever, for example waitingRetention(Duration.ofDays(30))");
+        }
+        options.waitingRetention = retention;
+        return this;
+    }
+
     /** The random source of {@code to} intervals (seed it for repeatable tests). */
     public SchedulerBuilder random(Random random) {
         options.random = Objects.requireNonNull(random, "random");

@@ -38,7 +38,8 @@ final class EngineFactory {
                 .misfirePolicy(options.misfirePolicy)
                 .misfireGrace(options.misfireGrace)
                 .delivery(options.delivery)
-                .taskTimeout(options.taskTimeout);
+                .taskTimeout(options.taskTimeout)
+                .waitingRetention(options.waitingRetention);
         if (options.zone != null) {
             builder.zone(options.zone);
         }

@@ -91,6 +91,12 @@ import org.osgi.service.metatype.annotations.Option;
                     + "Example: 300")
     int task_timeout_seconds();
 
+    @AttributeDefinition(name = "Waiting job retention (days)", type = AttributeType.INTEGER, cardinality = 0,
+            required = true, defaultValue = "0", min = "0", max = "3650", description = "Days after which a job "
+                    + "created through the Scheduler API whose task service never came back is removed (and "
+                    + "reported). 0: keep such jobs forever. Configured jobs are never removed. Example: 30")
+    int waiting_retention_days();
+
     @AttributeDefinition(name = "Time zone", type = AttributeType.STRING, cardinality = 0, required = false,
             defaultValue = "", description = "Zone of calendar jobs (days, weekdays, at, cron) that name none: an "
                     + "IANA id, UTC or an offset. Empty: the gateway's zone. Example: Europe/Rome")

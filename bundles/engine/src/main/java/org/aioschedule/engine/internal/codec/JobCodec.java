@@ -82,6 +82,7 @@ public final class JobCodec {
         out.name("failures").value(state.consecutiveFailures);
         instant(out, "nextRun", state.nextRun);
         instant(out, "inFlight", state.inFlight);
+        instant(out, "waitingSince", state.waitingSince);
         if (state.timeOfDay != null) {
             out.name("timeOfDay").value(state.timeOfDay.toString());
         }
@@ -134,6 +135,7 @@ public final class JobCodec {
         case "failures": s.consecutiveFailures = in.nextInt(); break;
         case "nextRun": s.nextRun = readInstant(in); break;
         case "inFlight": s.inFlight = readInstant(in); break;
+        case "waitingSince": s.waitingSince = readInstant(in); break;
         case "timeOfDay": s.timeOfDay = LocalTime.parse(in.nextString()); break;
         case "paused": s.paused = in.nextBoolean(); break;
         case "finished": s.finished = in.nextBoolean(); break;

@@ -43,6 +43,7 @@ final class Dispatch {
             Instant now = options.clock.instant();
             checkJump(now);
             runners.expire(options.ticker.getAsLong());
+            engine.waiting.expire(now);
             List<Run> started = new ArrayList<>();
             startBacklog(now, started);
             JobEntry entry;
@@ -120,9 +121,7 @@ final class Dispatch {
         }
         Optional<Task> task = runners.resolve(entry);
         if (!task.isPresent()) {
-            entry.waitingForTask = true;
-            engine.queue.update(entry);
-            LOG.info("Job {} waits for its task {}", entry.definition.id, entry.definition.taskPid);
+            engine.waiting.start(entry, now, true);
             return;
         }
         Instant next;

@@ -36,6 +36,7 @@ public final class Engine implements SchedulerEngine {
     final Persister persister;
     final Dispatch dispatch;
     final Restorer restorer;
+    final Waiting waiting;
     private final ScheduleParser parser;
     private final Runners runners;
     private Dispatcher dispatcher;
@@ -48,6 +49,7 @@ public final class Engine implements SchedulerEngine {
         this.runners = new Runners(this);
         this.dispatch = new Dispatch(this, runners);
         this.restorer = new Restorer(this, parser);
+        this.waiting = new Waiting(this, options.waitingRetention);
     }
 
     /** Loads the stored jobs and, unless manual, starts the dispatcher thread. */
@@ -89,8 +91,11 @@ public final class Engine implements SchedulerEngine {
             }
             JobEntry entry = restorer.place(definition, existing);
             jobs.put(definition.id, entry);
-            entry.waitingForTask = !runners.resolve(entry).isPresent();
-            queue.update(entry);
+            if (runners.resolve(entry).isPresent()) {
+                waiting.stop(entry);
+            } else {
+                waiting.start(entry, options.clock.instant(), false);
+            }
             persister.changed(definition.id);
             wake();
             return new JobView(entry);
@@ -157,6 +162,7 @@ public final class Engine implements SchedulerEngine {
             if (entry != null) {
                 queue.remove(entry);
                 dispatch.forget(entry);
+                waiting.forget(entry);
             }
             if (entry != null || stored) {
                 persister.removed(jobId);
@@ -175,6 +181,7 @@ public final class Engine implements SchedulerEngine {
             }
             queue.remove(entry);
             dispatch.forget(entry);
+            waiting.forget(entry);
             persister.changed(jobId, restorer.keep(entry));
             return true;
         });
@@ -299,8 +306,7 @@ public final class Engine implements SchedulerEngine {
         guard.locked(() -> {
             for (JobEntry entry : jobs.values()) {
                 if (entry.waitingForTask && entry.definition.taskPid.equals(taskPid)) {
-                    entry.waitingForTask = false;
-                    queue.update(entry);
+                    waiting.stop(entry);
                 }
             }
             wake();

@@ -39,6 +39,8 @@ public final class Options {
     public Delivery delivery = Delivery.AT_LEAST_ONCE;
     public Duration taskTimeout;
     public Duration shutdownTimeout = Duration.ofSeconds(10);
+    /** How long an API job may wait for its task before it is removed; {@code null}: forever. */
+    public Duration waitingRetention;
     public Random random = new Random();
 
     MisfirePolicy misfireOf(JobDefinition definition) {

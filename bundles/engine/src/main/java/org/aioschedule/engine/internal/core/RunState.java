@@ -19,6 +19,8 @@ public final class RunState {
     public boolean finished;
     /** The slot of a run started and not yet ended: after a crash it tells which run was cut short. */
     public Instant inFlight;
+    /** Since when the job's task has been missing; {@code null} while it is registered. */
+    public Instant waitingSince;
     /** The time of day of a daily or weekly job without {@code at}: the local time it was created at. */
     public LocalTime timeOfDay;
 
@@ -34,5 +36,6 @@ public final class RunState {
         finished = other.finished;
         inFlight = other.inFlight;
         timeOfDay = other.timeOfDay;
+        waitingSince = other.waitingSince;
     }
 }

@@ -72,6 +72,7 @@ final class Runners {
         entry.state.lastSlot = slot;
         entry.state.lastStart = now;
         entry.state.inFlight = slot;
+        entry.state.waitingSince = null;
         inFlight.add(run);
         engine.persister.changed(entry.definition.id);
         JobView view = new JobView(entry);

@@ -101,6 +101,33 @@ class RunBehaviourTest {
     }
 
     @Test
+    void shouldReportAWaitingJobOnceAndKeepItsWaitingTimeAcrossRestarts() {
+        h.engine.every(10).seconds().id("j").run("later");
+        h.runFor(Duration.ofMinutes(2), Duration.ofSeconds(10));
+        h.engine.flush();
+        h.restart();
+        h.runFor(Duration.ofMinutes(1), Duration.ofSeconds(10));
+
+        assertThat(h.engine.problems()).hasSize(1).first().asString().contains("waits for its task later")
+                .contains("2026-11-24T10:00:00Z");
+    }
+
+    @Test
+    void shouldRemoveAnApiJobWaitingLongerThanTheRetentionButKeepConfiguredJobs() {
+        h.engine.close();
+        h.engine = h.builder().waitingRetention(Duration.ofDays(30)).build();
+        h.engine.every().hour().id("api").run("gone");
+        h.engine.schedule("every hour", JobSource.CONFIGURATION).id("configured").run("gone");
+        h.runFor(Duration.ofDays(29), Duration.ofHours(12));
+        assertThat(h.engine.jobs()).hasSize(2);
+
+        h.runFor(Duration.ofDays(2), Duration.ofHours(12));
+
+        assertThat(h.engine.jobs()).extracting(Job::id).containsExactly("configured");
+        assertThat(h.engine.problems()).anySatisfy(p -> assertThat(p).contains("api").contains("retention"));
+    }
+
+    @Test
     void shouldRerunOnceARunCutByPowerLossWithAtLeastOnceDelivery() {
         task.never();
         h.engine.every().hour().id("hourly").run("task");

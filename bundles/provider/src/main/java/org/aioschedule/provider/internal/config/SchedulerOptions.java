@@ -26,6 +26,7 @@ public final class SchedulerOptions {
     public static final String EXECUTOR_THREADS = "executor.threads";
     public static final String TASK_TIMEOUT = "task.timeout.seconds";
     public static final String TIMEZONE = "timezone";
+    public static final String WAITING_RETENTION = "waiting.retention.days";
 
     public final boolean enabled;
     public final StoreType storeType;
@@ -39,6 +40,8 @@ public final class SchedulerOptions {
     public final int executorThreads;
     /** Null for no timeout. */
     public final Duration taskTimeout;
+    /** Null to keep waiting API jobs forever. */
+    public final Duration waitingRetention;
     /** Null for the system zone. */
     public final ZoneId zone;
     /** The messages for the bad values, each replaced by its default; not part of equality. */
@@ -56,6 +59,8 @@ public final class SchedulerOptions {
         executorThreads = (int) in.number(EXECUTOR_THREADS, 4, 1, 64, "executor.threads=4");
         long timeout = in.number(TASK_TIMEOUT, 0, 0, 604_800, "task.timeout.seconds=300 (0 for none)");
         taskTimeout = timeout == 0 ? null : Duration.ofSeconds(timeout);
+        long retention = in.number(WAITING_RETENTION, 0, 0, 3650, "waiting.retention.days=30 (0 to keep forever)");
+        waitingRetention = retention == 0 ? null : Duration.ofDays(retention);
         zone = zone(in);
         problems = in.problems();
     }
@@ -100,13 +105,13 @@ public final class SchedulerOptions {
                 && storeFilePath.equals(other.storeFilePath) && misfirePolicy == other.misfirePolicy
                 && misfireGrace.equals(other.misfireGrace) && delivery == other.delivery
                 && executorThreads == other.executorThreads && Objects.equals(taskTimeout, other.taskTimeout)
-                && Objects.equals(zone, other.zone);
+                && Objects.equals(waitingRetention, other.waitingRetention) && Objects.equals(zone, other.zone);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(enabled, storeType, keyValueTarget, dbTarget, storeFilePath, misfirePolicy, misfireGrace,
-                delivery, executorThreads, taskTimeout, zone);
+                delivery, executorThreads, taskTimeout, waitingRetention, zone);
     }
 
     @Override

@@ -20,6 +20,7 @@ class SchedulerOptionsTest {
         assertThat(options.executorThreads).isEqualTo(4);
         assertThat(options.misfireGrace).isEqualTo(Duration.ofSeconds(5));
         assertThat(options.taskTimeout).isNull();
+        assertThat(options.waitingRetention).isNull();
         assertThat(options.zone).isNull();
         assertThat(options.problems).isEmpty();
     }
@@ -35,6 +36,19 @@ class SchedulerOptionsTest {
 
         assertThat(SchedulerOptions.from(typed)).isEqualTo(SchedulerOptions.from(text));
         assertThat(SchedulerOptions.from(typed).zone).isEqualTo(ZoneId.of("Europe/Rome"));
+    }
+
+    @Test
+    void shouldReadWaitingRetentionInDaysAndReportABadOne() {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("waiting.retention.days", 30);
+        assertThat(SchedulerOptions.from(properties).waitingRetention).isEqualTo(Duration.ofDays(30));
+
+        properties.put("waiting.retention.days", -1);
+        SchedulerOptions bad = SchedulerOptions.from(properties);
+        assertThat(bad.waitingRetention).isNull();
+        assertThat(bad.problems).singleElement().asString().contains("waiting.retention.days").contains("-1")
+                .contains("waiting.retention.days=30");
     }
 
     @Test
