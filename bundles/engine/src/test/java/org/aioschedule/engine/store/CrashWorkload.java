@@ -14,25 +14,25 @@ import java.util.regex.Pattern;
  * so the parent can compute the exact state after any batch. Every record and the "meta" record carry the number of
  * the batch that wrote them, and job records a run counter incremented on each upsert.
  */
-final class CrashWorkload {
+public final class CrashWorkload {
 
-    static final String META = "meta";
+    public static final String META = "meta";
     private static final int JOBS = 24;
     private static final Pattern RUNS = Pattern.compile("\"runs\":(\\d+)");
     private static final Pattern BATCH = Pattern.compile("^\\{\"batch\":(\\d+)");
 
     private final long seed;
 
-    CrashWorkload(long seed) {
+    public CrashWorkload(long seed) {
         this.seed = seed;
     }
 
-    static final class Batch {
-        final Map<String, String> upserts = new TreeMap<>();
-        final List<String> deletes = new ArrayList<>();
+    public static final class Batch {
+        public final Map<String, String> upserts = new TreeMap<>();
+        public final List<String> deletes = new ArrayList<>();
     }
 
-    Batch batch(long number, Map<String, String> state) {
+    public Batch batch(long number, Map<String, String> state) {
         Random r = new Random(seed * 1_000_003L + number);
         Batch batch = new Batch();
         for (int i = 1 + r.nextInt(4); i > 0; i--) {
@@ -50,13 +50,13 @@ final class CrashWorkload {
         return batch;
     }
 
-    Map<String, String> apply(Map<String, String> state, Batch batch) {
+    public Map<String, String> apply(Map<String, String> state, Batch batch) {
         Map<String, String> next = new HashMap<>(state);
         Batches.apply(next, batch.upserts, batch.deletes);
         return next;
     }
 
-    static long lastBatch(Map<String, String> state) {
+    public static long lastBatch(Map<String, String> state) {
         String meta = state.get(META);
         if (meta == null) {
             return 0;

@@ -2,16 +2,16 @@ package org.aioschedule.engine.store;
 
 import java.util.Random;
 
-/** Random and awkward strings for store tests. */
-final class TestStrings {
+/** Random and awkward strings for store tests (the provider's stores use them too), and seeds printed on failure. */
+public final class TestStrings {
 
-    private static final String AWKWARD = "\n\r\t\u0000\u007f\\\"{}ü中😀\uD800\uDFFF\u00F7AJS";
+    private static final String AWKWARD = "\n\r\t\u0000\u007f\\\"{}~#.ü中😀\uD800\uDFFF\u00F7AJS";
 
     private TestStrings() {
     }
 
     /** Mostly ASCII, with newlines, control characters, BMP and supplementary characters and lone surrogates. */
-    static String random(Random r, int maxLength) {
+    public static String random(Random r, int maxLength) {
         int length = r.nextInt(maxLength + 1);
         StringBuilder sb = new StringBuilder(length);
         while (sb.length() < length) {
@@ -29,17 +29,17 @@ final class TestStrings {
         return sb.toString();
     }
 
-    static long seed(String property) {
+    public static long seed(String property) {
         String value = System.getProperty(property, "");
         return value.isEmpty() ? new Random().nextLong() : Long.parseLong(value);
     }
 
-    interface Body {
+    public interface Body {
         void run(long seed) throws Exception;
     }
 
     /** Runs a randomized test with the seed from {@code property} (or a random one) and names it on any failure. */
-    static void withSeed(String property, Body body) throws Exception {
+    public static void withSeed(String property, Body body) throws Exception {
         long seed = seed(property);
         try {
             body.run(seed);

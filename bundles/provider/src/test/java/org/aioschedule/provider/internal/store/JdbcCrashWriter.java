@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.aioschedule.engine.store.CrashWorkload;
 import org.aioschedule.engine.store.LoadResult;
 import org.aioschedule.kura.emulator.internal.Emulators;
 import org.aioschedule.kura.emulator.internal.H2DbServiceEmulator;

@@ -17,13 +17,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 
+import org.aioschedule.engine.store.CrashWorkload;
 import org.aioschedule.engine.store.LoadResult;
+import org.aioschedule.engine.store.TestStrings;
 import org.aioschedule.kura.emulator.internal.Emulators;
 import org.aioschedule.kura.emulator.internal.H2DbServiceEmulator;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Kills a writer process (JDBC store on the H2DbService emulator, H2 file database) with SIGKILL at random points and

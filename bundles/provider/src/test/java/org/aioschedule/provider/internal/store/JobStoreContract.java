@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.aioschedule.engine.store.JobStore;
 import org.aioschedule.engine.store.LoadResult;
 import org.aioschedule.engine.store.StoreException;
+import org.aioschedule.engine.store.TestStrings;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.AfterEach;

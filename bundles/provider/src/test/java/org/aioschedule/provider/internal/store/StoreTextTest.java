@@ -8,9 +8,10 @@ import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
 
+import org.aioschedule.engine.store.TestStrings;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.Test;
 
 @Execution(ExecutionMode.CONCURRENT)
 class StoreTextTest {
