@@ -14,6 +14,10 @@ final class Banner {
             "  schedule:tasks           the task services and their PIDs",
             "  schedule:store           where job state is kept",
             "  schedule:problems        bad configurations and unreadable records",
+            "  kura:services            the configurable components (the web UI's Services page)",
+            "  kura:add FACTORY NAME key=value...   add a factory instance, as the web UI's + dialog does",
+            "  kura:apply PID key=value...          change a component's values, as Apply does",
+            "  kura:delete PID          delete a factory instance (a job)",
             "  exit                     stop the gateway (a clean shutdown)");
 
     private Banner() {
@@ -30,10 +34,10 @@ final class Banner {
         out.println(shell.execute("schedule:store").trim());
         out.println("Jobs:");
         out.println(shell.execute("schedule:list").trim());
-        out.println("Add a job as the Kura web UI does: create a factory configuration of "
-                + FirstConfiguration.JOB_FACTORY + " with task.pid, schedule and arguments, e.g. in a test with "
-                + "ConfigurationService.createFactoryConfiguration(\"" + FirstConfiguration.JOB_FACTORY
-                + "\", \"my-job\", {task.pid=org.aioschedule.examples.job, schedule=every 30 seconds}, true)");
+        out.println("Add a job as the Kura web UI's + dialog does (a factory configuration of "
+                + FirstConfiguration.JOB_FACTORY + "), for example:");
+        out.println("  kura:add " + FirstConfiguration.JOB_FACTORY + " my-job task.pid=org.aioschedule.examples.job "
+                + "\"schedule=every 30 seconds\"");
         out.println("Commands (type them at the g! prompt, unless --headless):");
         out.println(COMMANDS);
         out.println(rule);
