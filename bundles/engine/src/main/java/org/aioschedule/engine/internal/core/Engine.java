@@ -87,7 +87,7 @@ public final class Engine implements SchedulerEngine {
             JobEntry existing = jobs.get(definition.id);
             if (existing != null && existing.definition.source != definition.source) {
                 throw new ScheduleException("Job id \"" + definition.id + "\" is already used by a "
-                        + existing.definition.source.name().toLowerCase() + " job: choose another id()");
+                        + existing.definition.source.name().toLowerCase(java.util.Locale.ROOT) + " job: choose another id()");
             }
             JobEntry entry = restorer.place(definition, existing);
             jobs.put(definition.id, entry);
