@@ -6,11 +6,8 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -30,7 +27,6 @@ import java.util.stream.Stream;
 import javax.inject.Inject;
 
 import org.apache.felix.service.command.CommandProcessor;
-import org.apache.felix.service.command.CommandSession;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
@@ -275,31 +271,7 @@ public class DeploymentPackageIT {
                 .map(name -> name + "=" + event.getProperty(name)).collect(Collectors.joining(", ", "{", "}"));
     }
 
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("Not within " + WAIT_MILLIS + " ms: " + what);
-            }
-            Thread.sleep(20);
-        }
-    }
 
-    /** What a shell command returns; a command that fails or is missing fails the test. */
-    private String shell(String command) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(out, true);
-        CommandSession session = commands.createSession(new ByteArrayInputStream(new byte[0]), print, print);
-        try {
-            Object value = session.execute(command);
-            assertNotNull(command + " returned nothing", value);
-            return value.toString();
-        } catch (Exception e) {
-            throw new AssertionError(command + " failed: " + out, e);
-        } finally {
-            session.close();
-        }
-    }
 
     private static boolean isShippedBundle(Option option) {
         return option instanceof UrlProvisionOption
@@ -312,5 +284,13 @@ public class DeploymentPackageIT {
             throw new IllegalStateException("Missing " + file + ": run the integration tests with mvn verify");
         }
         return file;
+    }
+
+    private String shell(String command) {
+        return Probe.shell(commands, command);
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        Probe.await(condition, what, WAIT_MILLIS);
     }
 }

@@ -2,12 +2,8 @@ package org.aioschedule.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -23,7 +19,6 @@ import javax.inject.Inject;
 import org.aioschedule.Job;
 import org.aioschedule.Scheduler;
 import org.apache.felix.service.command.CommandProcessor;
-import org.apache.felix.service.command.CommandSession;
 import org.eclipse.kura.configuration.ConfigurationService;
 import org.junit.After;
 import org.junit.Before;
@@ -183,26 +178,11 @@ public class KuraFactoryJobIT {
         throw new AssertionError("No " + result + " event for job " + jobId + " within " + WAIT_MILLIS + " ms");
     }
 
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("Not within " + WAIT_MILLIS + " ms: " + what);
-            }
-            Thread.sleep(20);
-        }
+    private String shell(String command) {
+        return Probe.shell(commands, command);
     }
 
-    private String shell(String command) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(out, true, "UTF-8");
-        CommandSession session = commands.createSession(new ByteArrayInputStream(new byte[0]), print, print);
-        try {
-            Object value = session.execute(command);
-            assertNotNull(command + " returned nothing", value);
-            return value.toString();
-        } finally {
-            session.close();
-        }
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        Probe.await(condition, what, WAIT_MILLIS);
     }
 }

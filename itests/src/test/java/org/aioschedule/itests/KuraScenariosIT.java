@@ -5,9 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Dictionary;
@@ -30,7 +27,6 @@ import org.aioschedule.kura.emulator.metatype.KuraAttribute;
 import org.aioschedule.kura.emulator.metatype.KuraOcd;
 import org.aioschedule.kura.emulator.metatype.KuraOption;
 import org.apache.felix.service.command.CommandProcessor;
-import org.apache.felix.service.command.CommandSession;
 import org.eclipse.kura.clock.ClockService;
 import org.eclipse.kura.configuration.ConfigurationService;
 import org.junit.After;
@@ -312,28 +308,11 @@ public class KuraScenariosIT {
         return found[0];
     }
 
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("Not within " + WAIT_MILLIS + " ms: " + what);
-            }
-            Thread.sleep(20);
-        }
+    private String shell(String command) {
+        return Probe.shell(commands, command);
     }
 
-    private String shell(String command) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(out, true);
-        CommandSession session = commands.createSession(new ByteArrayInputStream(new byte[0]), print, print);
-        try {
-            Object value = session.execute(command);
-            assertNotNull(command + " returned nothing", value);
-            return value.toString();
-        } catch (Exception e) {
-            throw new AssertionError(command + " failed", e);
-        } finally {
-            session.close();
-        }
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        Probe.await(condition, what, WAIT_MILLIS);
     }
 }
