@@ -56,6 +56,15 @@ public final class CrashWorkload {
         return next;
     }
 
+    /** The state after batches {@code from + 1} to {@code to}, starting from {@code state}. */
+    public Map<String, String> advance(Map<String, String> state, long from, long to) {
+        Map<String, String> current = state;
+        for (long b = from + 1; b <= to; b++) {
+            current = apply(current, batch(b, current));
+        }
+        return current;
+    }
+
     public static long lastBatch(Map<String, String> state) {
         String meta = state.get(META);
         if (meta == null) {
