@@ -30,8 +30,9 @@ final class Restore {
         Path dir = Files.createTempDirectory("aioschedule-restore");
         Task noop = context -> null;
         try {
-            try (SchedulerEngine engine = Schedulers.builder().manual().store(new FileJobStore(dir))
-                    .tasks(pid -> Optional.of(noop)).build()) {
+            try (FileJobStore store = new FileJobStore(dir);
+                    SchedulerEngine engine = Schedulers.builder().manual().store(store)
+                            .tasks(pid -> Optional.of(noop)).build()) {
                 for (int i = 0; i < jobs; i++) {
                     switch (i % 3) {
                         case 0:
@@ -49,11 +50,13 @@ final class Restore {
             List<Double> warm = new ArrayList<>();
             for (int repeat = 0; repeat <= repeats; repeat++) {
                 long start = System.nanoTime();
-                SchedulerEngine engine = Schedulers.builder().manual().store(new FileJobStore(dir))
+                FileJobStore store = new FileJobStore(dir);
+                SchedulerEngine engine = Schedulers.builder().manual().store(store)
                         .tasks(pid -> Optional.of(noop)).build();
                 double millis = (System.nanoTime() - start) / 1e6;
                 int restored = engine.jobs().size();
                 engine.close();
+                store.close();
                 if (restored != jobs) {
                     throw new IllegalStateException("restored " + restored + " of " + jobs);
                 }
