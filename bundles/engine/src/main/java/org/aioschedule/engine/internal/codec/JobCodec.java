@@ -150,7 +150,7 @@ public final class JobCodec {
             tags.add(in.nextString());
         }
         in.endArray();
-        return Collections.unmodifiableSet(tags);
+        return tags.isEmpty() ? Collections.<String>emptySet() : Collections.unmodifiableSet(tags);
     }
 
     private static Outcome readOutcome(JsonReader in) throws IOException {

@@ -55,6 +55,9 @@ public final class JsonValues {
     }
 
     private static Map<String, Object> map(Map<?, ?> map, String path) {
+        if (map.isEmpty()) {
+            return Collections.emptyMap();
+        }
         Map<String, Object> copy = new LinkedHashMap<>();
         for (Map.Entry<?, ?> e : map.entrySet()) {
             if (!(e.getKey() instanceof String)) {
@@ -148,7 +151,7 @@ public final class JsonValues {
             map.put(in.nextName(), read(in));
         }
         in.endObject();
-        return Collections.unmodifiableMap(map);
+        return map.isEmpty() ? Collections.<String, Object>emptyMap() : Collections.unmodifiableMap(map);
     }
 
     private static Object parseNumber(String text) {

@@ -245,7 +245,8 @@ final class FluentJobBuilder implements JobBuilder {
         String pid = text(taskPid, "task PID", "run(\"org.example.MyTask\")");
         Map<String, Object> args = JsonValues.arguments(arguments);
         String jobId = id != null ? id : engine.newId(pid);
-        return engine.put(new JobDefinition(jobId, pid, spec.build(), Collections.unmodifiableSet(tags), source,
+        return engine.put(new JobDefinition(jobId, pid, spec.build(), tags.isEmpty()
+                ? Collections.<String>emptySet() : Collections.unmodifiableSet(tags), source,
                 args, misfire, delivery, timeout, maxInstances));
     }
 
