@@ -45,7 +45,10 @@ public interface SchedulerEngine extends Scheduler, AutoCloseable {
     /** Which store holds the state, for logs and the shell. */
     String storeDescription();
 
-    /** Stops dispatching, waits a bounded time for running tasks, writes the state; idempotent. */
+    /**
+     * Stops dispatching, waits a bounded time for running tasks, writes the state; idempotent. The store stays open:
+     * whoever handed it to {@link SchedulerBuilder#store} closes it (and may hand it to the next engine).
+     */
     @Override
     void close();
 }
