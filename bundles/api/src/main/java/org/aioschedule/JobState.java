@@ -10,6 +10,9 @@ public enum JobState {
     PAUSED,
     /** Its task service is not registered; the job keeps its state and resumes when the task appears. */
     WAITING_FOR_TASK,
-    /** Past its {@code until} deadline, or cancelled by its task: it runs no more. */
+    /**
+     * It runs no more: past its {@code until} deadline, without a further slot, or cancelled by its task (a job
+     * created through the API is then removed instead, as Python's schedule does).
+     */
     FINISHED
 }

@@ -28,6 +28,9 @@ public interface TaskContext {
     /** Whether the run should stop: its timeout passed or the scheduler is shutting down. */
     boolean isCancelled();
 
-    /** Unschedules this job once this run has ended (the {@code CancelJob} of Python's schedule). */
+    /**
+     * Unschedules this job once this run has ended (the {@code CancelJob} of Python's schedule): a job created
+     * through the API is removed, a configured or whiteboard job becomes {@link JobState#FINISHED}.
+     */
     void cancelJob();
 }
