@@ -194,8 +194,10 @@ final class Dispatch {
         LOG.info("Job {} missed {} runs from {} on ({} policy)", entry.definition.id,
                 count >= MISSED_COUNT_LIMIT ? "at least " + count : count, firstMissed,
                 options.misfireOf(entry.definition));
-        JobView view = new JobView(entry);
-        engine.guard.event(listener -> listener.missed(view, firstMissed, count));
+        if (engine.guard.hasListeners()) {
+            JobView view = new JobView(entry);
+            engine.guard.event(listener -> listener.missed(view, firstMissed, count));
+        }
     }
 
     private void checkJump(Instant now) {

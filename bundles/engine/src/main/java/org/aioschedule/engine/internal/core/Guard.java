@@ -54,6 +54,11 @@ final class Guard {
         afterUnlock.add(action);
     }
 
+    /** Whether anyone listens: events (and the job snapshots they carry) are made only then. */
+    boolean hasListeners() {
+        return !listeners.isEmpty();
+    }
+
     /** Under the lock: calls the listeners once the lock is released. */
     void event(Consumer<JobListener> event) {
         if (!listeners.isEmpty()) {

@@ -1,9 +1,11 @@
 package org.aioschedule.engine.internal.core;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.Lock;
@@ -18,7 +20,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Batches state changes into one store write: jobs are marked dirty under the engine's lock, and each
- * {@link #write(boolean)} encodes them all and writes them as one batch. While the store fails, state stays in
+ * {@link #write(boolean)} copies their state under the lock, encodes it outside, and writes it as one batch. While the store fails, state stays in
  * memory and writes are retried with a growing back-off.
  */
 final class Persister {
@@ -81,6 +83,8 @@ final class Persister {
     StoreException write(boolean force) {
         synchronized (writing) {
             Map<String, String> upserts = new LinkedHashMap<>();
+            List<JobDefinition> definitions = new ArrayList<>();
+            List<RunState> states = new ArrayList<>();
             Collection<String> deletes;
             lock.lock();
             try {
@@ -92,7 +96,10 @@ final class Persister {
                 for (String id : dirty) {
                     JobEntry entry = jobs.apply(id);
                     if (entry != null) {
-                        upserts.put(id, JobCodec.encode(entry.definition, entry.state));
+                        RunState copy = new RunState();
+                        copy.copyFrom(entry.state);
+                        definitions.add(entry.definition);
+                        states.add(copy);
                     }
                 }
                 deletes = deleted;
@@ -100,6 +107,9 @@ final class Persister {
                 deleted = new LinkedHashSet<>();
             } finally {
                 lock.unlock();
+            }
+            for (int i = 0; i < definitions.size(); i++) {
+                upserts.put(definitions.get(i).id, JobCodec.encode(definitions.get(i), states.get(i)));
             }
             return store(upserts, deletes);
         }

@@ -75,8 +75,10 @@ final class Runners {
         entry.state.waitingSince = null;
         inFlight.add(run);
         engine.persister.changed(entry.definition.id);
-        JobView view = new JobView(entry);
-        engine.guard.event(listener -> listener.started(view, slot));
+        if (engine.guard.hasListeners()) {
+            JobView view = new JobView(entry);
+            engine.guard.event(listener -> listener.started(view, slot));
+        }
         return run;
     }
 
@@ -87,8 +89,10 @@ final class Runners {
         entry.state.lastOutcome = outcome;
         engine.persister.changed(entry.definition.id);
         LOG.info("Job {} skipped its run of {}: {}", entry.definition.id, slot, outcome.error().orElse(""));
-        JobView view = new JobView(entry);
-        engine.guard.event(listener -> listener.finished(view, slot, outcome));
+        if (engine.guard.hasListeners()) {
+            JobView view = new JobView(entry);
+            engine.guard.event(listener -> listener.finished(view, slot, outcome));
+        }
     }
 
     /** Outside the lock: hands the runs to the task pool. */
@@ -168,8 +172,10 @@ final class Runners {
                 cancelFromTask(entry);
             }
         }
-        JobView view = new JobView(entry);
-        engine.guard.event(listener -> listener.finished(view, run.slot, outcome));
+        if (engine.guard.hasListeners()) {
+            JobView view = new JobView(entry);
+            engine.guard.event(listener -> listener.finished(view, run.slot, outcome));
+        }
         engine.guard.afterUnlock(() -> run.ended.complete(null));
         engine.wake();
     }
