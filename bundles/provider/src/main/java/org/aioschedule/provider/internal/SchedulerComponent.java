@@ -257,9 +257,15 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
         return directory != null ? directory : System.getProperty("kura.data");
     }
 
+    /** The running engine; a call during a rebuild (it holds this component's monitor) waits for the new one. */
     @Override
     public SchedulerEngine engine() {
         SchedulerEngine current = engine;
+        if (current == null) {
+            synchronized (this) {
+                current = engine;
+            }
+        }
         if (current == null) {
             throw new ScheduleException("The scheduler is not running (" + storeStatus + "); check enabled=true "
                     + "in the configuration of " + SchedulerOptions.PID);
