@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 import org.aioschedule.Job;
 import org.aioschedule.RunOutcome;
 import org.aioschedule.RunOutcome.Result;
+import org.aioschedule.engine.internal.core.Outcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.service.event.Event;
@@ -83,26 +83,6 @@ class EventPublisherTest {
     }
 
     private static RunOutcome outcome(Result result, Instant start, Instant end, String error) {
-        return new RunOutcome() {
-            @Override
-            public Result result() {
-                return result;
-            }
-
-            @Override
-            public Instant start() {
-                return start;
-            }
-
-            @Override
-            public Instant end() {
-                return end;
-            }
-
-            @Override
-            public Optional<String> error() {
-                return Optional.ofNullable(error);
-            }
-        };
+        return new Outcome(result, start, end, error);
     }
 }

@@ -129,12 +129,7 @@ class RunBehaviourTest {
 
     @Test
     void shouldRerunOnceARunCutByPowerLossWithAtLeastOnceDelivery() {
-        task.never();
-        h.engine.every().hour().id("hourly").run("task");
-        h.time.advance(Duration.ofHours(1));
-        h.pending();
-        RecordingTask after = new RecordingTask();
-        h.tasks.put("task", after);
+        RecordingTask after = runHangsThenTaskIsReplaced(Delivery.AT_LEAST_ONCE);
 
         h.crash();
         h.pending();
@@ -146,12 +141,7 @@ class RunBehaviourTest {
 
     @Test
     void shouldNotRerunARunCutByPowerLossWithAtMostOnceDelivery() {
-        task.never();
-        h.engine.every().hour().id("hourly").delivery(Delivery.AT_MOST_ONCE).run("task");
-        h.time.advance(Duration.ofHours(1));
-        h.pending();
-        RecordingTask after = new RecordingTask();
-        h.tasks.put("task", after);
+        RecordingTask after = runHangsThenTaskIsReplaced(Delivery.AT_MOST_ONCE);
 
         h.crash();
         h.pending();
@@ -162,18 +152,24 @@ class RunBehaviourTest {
 
     @Test
     void shouldRerunARunCancelledByShutdownWithAtLeastOnceDelivery() {
-        task.never();
-        h.engine.every().hour().id("hourly").run("task");
-        h.time.advance(Duration.ofHours(1));
-        h.pending();
-        RecordingTask after = new RecordingTask();
-        h.tasks.put("task", after);
+        RecordingTask after = runHangsThenTaskIsReplaced(Delivery.AT_LEAST_ONCE);
 
         h.restart();
         h.pending();
 
         assertThat(task.contexts.get(0).isCancelled()).isTrue();
         assertThat(after.slots).containsExactly(Instant.parse("2026-11-24T11:00:00Z"));
+    }
+
+    /** The hourly job's 11:00 run starts and never ends; the task that answers after a restart is returned. */
+    private RecordingTask runHangsThenTaskIsReplaced(Delivery delivery) {
+        task.never();
+        h.engine.every().hour().id("hourly").delivery(delivery).run("task");
+        h.time.advance(Duration.ofHours(1));
+        h.pending();
+        RecordingTask after = new RecordingTask();
+        h.tasks.put("task", after);
+        return after;
     }
 
     @Test
