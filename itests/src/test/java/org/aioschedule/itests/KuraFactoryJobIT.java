@@ -32,6 +32,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
@@ -165,6 +166,32 @@ public class KuraFactoryJobIT {
         assertTrue(store, store.contains("(the first durable store)"));
         assertTrue(shell("schedule:list").contains("org.aioschedule.examples.job "));
         assertTrue(shell("schedule:cancel itest.listed").contains("comes from configuration"));
+    }
+
+    /** Kura takes a non-String service.pid with toString() and then loses the component (KURA.md, CORRECTED). */
+    @Test
+    public void shouldRegisterEachConfigurableComponentWithOneStringServicePid() throws Exception {
+        configurationService.createFactoryConfiguration(FACTORY, "itest.typed",
+                Collections.singletonMap("schedule", "every 1 hour"), false);
+        await(() -> scheduler.job("itest.typed").isPresent(), "job itest.typed scheduled");
+
+        Map<String, Object> servicePids = new HashMap<>();
+        for (ServiceReference<?> reference : context.getServiceReferences(
+                "org.eclipse.kura.configuration.ConfigurableComponent", null)) {
+            Object kuraPid = reference.getProperty("kura.service.pid");
+            if ("org.aioschedule.Scheduler".equals(kuraPid) || "itest.typed".equals(kuraPid)) {
+                servicePids.put(kuraPid.toString(), reference.getProperty("service.pid"));
+            }
+        }
+
+        assertEquals("org.aioschedule.Scheduler", servicePids.get("org.aioschedule.Scheduler"));
+        Object jobPid = servicePids.get("itest.typed");
+        assertTrue("service.pid of a job instance is " + describe(jobPid), jobPid instanceof String);
+        assertTrue(jobPid + " is a configuration pid of the factory", ((String) jobPid).startsWith(FACTORY));
+    }
+
+    private static String describe(Object value) {
+        return value == null ? "absent" : value.getClass().getName() + " " + value;
     }
 
     private Event awaitEvent(String result, String jobId) throws InterruptedException {

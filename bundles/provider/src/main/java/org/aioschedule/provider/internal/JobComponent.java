@@ -20,7 +20,7 @@ import org.osgi.service.metatype.annotations.Designate;
  */
 @Component(name = JobOptions.FACTORY_PID, configurationPid = JobOptions.FACTORY_PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true,
-        service = ConfigurableComponent.class, property = "service.pid=" + JobOptions.FACTORY_PID)
+        service = ConfigurableComponent.class)
 @Designate(ocd = JobConfig.class, factory = true)
 public final class JobComponent implements ConfigurableComponent {
 

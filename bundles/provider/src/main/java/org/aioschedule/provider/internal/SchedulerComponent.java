@@ -45,8 +45,7 @@ import org.slf4j.LoggerFactory;
  */
 @Component(name = SchedulerOptions.PID, configurationPid = SchedulerOptions.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true,
-        service = {Scheduler.class, ConfigurableComponent.class, SchedulerHost.class},
-        property = "service.pid=" + SchedulerOptions.PID)
+        service = {Scheduler.class, ConfigurableComponent.class, SchedulerHost.class})
 @Designate(ocd = SchedulerConfig.class)
 public final class SchedulerComponent extends DelegatingScheduler implements ConfigurableComponent, SchedulerHost {
 

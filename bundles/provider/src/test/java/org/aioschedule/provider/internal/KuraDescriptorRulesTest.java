@@ -129,9 +129,21 @@ class KuraDescriptorRulesTest {
         assertThat(xml).contains("name=\"" + pid + "\"").contains("configuration-pid=\"" + pid + "\"")
                 .contains("configuration-policy=\"require\"").contains("immediate=\"true\"")
                 .contains("modified=\"modified\"")
-                .contains("<property name=\"service.pid\" type=\"String\" value=\"" + pid + "\"/>")
                 .contains("<provide interface=\"org.eclipse.kura.configuration.ConfigurableComponent\"/>")
                 .doesNotContain("kura.service.pid");
+    }
+
+    /**
+     * Kura reads service.pid with toString() (ConfigurationServiceImpl, KURA_5.4.1_RELEASE). A static service.pid in
+     * a DS 1.3+ descriptor makes Felix SCR 2.1.16 register it as a list merged with the configuration's own, and Kura
+     * then tracks the component as "[pid, pid]": the configuration alone must supply it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {SCHEDULER, JOB})
+    void shouldLeaveServicePidToTheConfiguration(String pid) {
+        String xml = GeneratedDescriptors.read(GeneratedDescriptors.CLASSES.resolve("OSGI-INF/" + pid + ".xml"));
+
+        assertThat(xml).doesNotContain("name=\"service.pid\"");
     }
 
     @Test
