@@ -40,6 +40,12 @@ final class KuraDbServices {
         return slot(name).unbind(reference);
     }
 
+    /** Whether {@code reference} is the service bound as {@code name}. */
+    boolean isBound(String name, ServiceReference<?> reference) {
+        ServiceReference<?> bound = slot(name).reference;
+        return bound != null && bound.equals(reference);
+    }
+
     /** For tests: a service bound without OSGi. */
     void set(String name, KuraStore store) {
         Slot slot = slot(name);

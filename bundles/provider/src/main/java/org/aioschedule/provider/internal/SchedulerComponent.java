@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.aioschedule.ScheduleException;
 import org.aioschedule.Scheduler;
@@ -13,6 +17,8 @@ import org.aioschedule.provider.internal.config.JobOptions;
 import org.aioschedule.provider.internal.config.SchedulerOptions;
 import org.aioschedule.provider.internal.store.KuraStore;
 import org.aioschedule.provider.internal.store.StoreChoice;
+import org.aioschedule.provider.internal.store.StoreLocationFile;
+import org.aioschedule.provider.internal.store.StoreLocator;
 import org.aioschedule.provider.internal.store.WatchedStore;
 import org.eclipse.kura.configuration.ConfigurableComponent;
 import org.eclipse.kura.db.BaseDbService;
@@ -40,6 +46,10 @@ import org.slf4j.LoggerFactory;
  * the chosen store change (a Kura DB service arriving or leaving changes the choice), and every configured and
  * whiteboard job is then defined again on the new one; a new store first receives the state of the old one.
  * <p>
+ * The store follows the database service it uses: a Kura DB service applies a new URL without registering again, so
+ * the choice is made again when the bound service's properties change, and when the store finds that a connection
+ * leads to another database (then on the {@link StoreFollower}'s thread, never in the engine's write path).
+ * <p>
  * Class-space rule: the Kura DB packages are optional imports, so no method or field here has a Kura DB type; their
  * references are bound as {@link ServiceReference}s and typed only when such a service is present.
  */
@@ -51,18 +61,21 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
 
     private static final Logger LOG = LoggerFactory.getLogger(SchedulerComponent.class);
     private static final String NOT_ACTIVE = "none: the scheduler is not active";
+    private static final long RECHOICE_WAIT_SECONDS = 10;
 
     private final EventPublisher events = new EventPublisher();
     private final ConfigProblems problems = new ConfigProblems(events);
     private final ConfiguredJobs configured = new ConfiguredJobs(problems);
     private final TaskWhiteboard whiteboard = new TaskWhiteboard(problems);
     private final KuraDbServices dbServices = new KuraDbServices();
-    private final StoreSwitch stores = new StoreSwitch();
+    private final StoreFollower follower;
+    private final StoreSwitch stores;
     private final EngineFactory factory;
     private volatile SystemService systemService;
     private volatile SchedulerEngine engine;
     private volatile String storeStatus = NOT_ACTIVE;
     private volatile WatchedStore watched;
+    private volatile String stateProblem;
     private SchedulerOptions options;
     private String loggedChoice;
 
@@ -72,6 +85,15 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
 
     SchedulerComponent(EngineFactory factory) {
         this.factory = factory;
+        this.follower = new StoreFollower(this::recheckStore);
+        this.stores = new StoreSwitch(follower::request);
+    }
+
+    /** For tests: store re-choices requested from inside a store run on {@code executor}. */
+    SchedulerComponent(EngineFactory factory, Executor executor) {
+        this.factory = factory;
+        this.follower = new StoreFollower(this::recheckStore, executor);
+        this.stores = new StoreSwitch(follower::request);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
@@ -110,7 +132,7 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
 
     @Reference(name = KuraDbServices.DB, service = BaseDbService.class, cardinality = ReferenceCardinality.OPTIONAL,
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
-            unbind = "unbindBaseDbService")
+            unbind = "unbindBaseDbService", updated = "updatedBaseDbService")
     synchronized void bindBaseDbService(ServiceReference<?> reference) {
         if (dbServices.bind(KuraDbServices.DB, reference)) {
             reconsiderStore();
@@ -119,6 +141,14 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
 
     synchronized void unbindBaseDbService(ServiceReference<?> reference) {
         if (dbServices.unbind(KuraDbServices.DB, reference)) {
+            reconsiderStore();
+        }
+    }
+
+    /** Kura's H2 and SQLite services apply a new configuration (a new URL) in place: only their properties change. */
+    synchronized void updatedBaseDbService(ServiceReference<?> reference) {
+        if (dbServices.isBound(KuraDbServices.DB, reference)) {
+            LOG.debug("The properties of the bound BaseDbService changed: choosing the job store again");
             reconsiderStore();
         }
     }
@@ -169,6 +199,7 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
         dbServices.deactivate();
         options = null;
         watched = null;
+        stateProblem = null;
         loggedChoice = null;
         storeStatus = NOT_ACTIVE;
     }
@@ -179,8 +210,18 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
         }
     }
 
+    /** On the follower's thread: a store found that its database moved. */
+    private synchronized void recheckStore() {
+        if (options != null) {
+            LOG.info("The database of job store {} changed: choosing the store again", storeStatus);
+            apply(options);
+        }
+    }
+
     /** Under the lock: rebuilds the engine when the options or the store changed, else only updates the status. */
     private void apply(SchedulerOptions next) {
+        stores.remember(StoreLocationFile.forData(kuraDataDirectory(), next.storeFilePath),
+                where -> StoreLocator.open(where, dbServices.keyValue(), dbServices.db()));
         StoreChoice choice = StoreChoice.choose(next.storeType, next.storeFilePath, kuraDataDirectory(),
                 dbServices.keyValue(), dbServices.db());
         if (next.equals(options) && choice.equals(stores.choice())) {
@@ -207,6 +248,7 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
 
     private void updateStatus() {
         watched = stores.store();
+        stateProblem = stores.stateProblem();
         String status = stores.status();
         storeStatus = options.enabled ? status : "none: the scheduler is disabled (enabled=false); its store: "
                 + status;
@@ -314,14 +356,36 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
         return whiteboard.pids();
     }
 
+    /**
+     * Asks the service of the store in use where it writes now; when its database moved, waits (bounded) for the
+     * store to be chosen again, so that the answer is what is in use.
+     */
     @Override
     public String storeStatus() {
+        WatchedStore current = watched;
+        if (current != null && current.moved() != null) {
+            awaitRechoice();
+        }
         return storeStatus + StoreSwitch.failing(watched);
+    }
+
+    private void awaitRechoice() {
+        try {
+            follower.request().get(RECHOICE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.debug("The store was not chosen again within {} s", RECHOICE_WAIT_SECONDS, e);
+        }
     }
 
     @Override
     public List<String> problems() {
         List<String> all = new ArrayList<>(problems.all());
+        String left = stateProblem;
+        if (left != null) {
+            all.add("Scheduler " + SchedulerOptions.PID + ": " + left);
+        }
         String failing = StoreSwitch.failing(watched);
         if (!failing.isEmpty()) {
             all.add("Scheduler " + SchedulerOptions.PID + ": store " + watched.description() + failing);

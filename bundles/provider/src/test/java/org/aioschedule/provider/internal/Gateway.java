@@ -3,6 +3,7 @@ package org.aioschedule.provider.internal;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Executor;
 
 import org.aioschedule.engine.Schedulers;
 import org.aioschedule.engine.testing.TestTime;
@@ -18,11 +19,21 @@ final class Gateway implements AutoCloseable {
 
     final TestTime time = TestTime.at("2026-11-24T10:00:00Z");
     final RecordingEventAdmin events = new RecordingEventAdmin();
-    final SchedulerComponent scheduler = new SchedulerComponent(new EngineFactory(
-            () -> Schedulers.builder().manual().clock(time).ticker(time)));
+    final SchedulerComponent scheduler;
 
     Gateway() {
+        scheduler = new SchedulerComponent(engines());
         scheduler.setEventAdmin(events);
+    }
+
+    /** @param follower where store re-choices requested from inside a store run (a test drains it) */
+    Gateway(Executor follower) {
+        scheduler = new SchedulerComponent(engines(), follower);
+        scheduler.setEventAdmin(events);
+    }
+
+    private EngineFactory engines() {
+        return new EngineFactory(() -> Schedulers.builder().manual().clock(time).ticker(time));
     }
 
     static Map<String, Object> schedulerDefaults() {

@@ -76,7 +76,7 @@ class KuraDbReferencesTest {
         assertThat(gateway.scheduler.storeStatus()).startsWith("store.type=auto: Kura DB " + H2_PID);
     }
 
-    private static ServiceReference<?> reference(String kuraServicePid) {
+    static ServiceReference<?> reference(String kuraServicePid) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("kura.service.pid", kuraServicePid);
         properties.put("service.id", 42L);
@@ -84,7 +84,7 @@ class KuraDbReferencesTest {
                 ? properties.get(args[0]) : null);
     }
 
-    private static ComponentContext context(ServiceReference<?> reference, Object service) {
+    static ComponentContext context(ServiceReference<?> reference, Object service) {
         return proxy(ComponentContext.class, (self, method, args) -> method.getName().equals("locateService")
                 && args.length == 2 && args[1] == reference ? service : null);
     }

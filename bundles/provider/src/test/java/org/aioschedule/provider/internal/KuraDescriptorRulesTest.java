@@ -185,6 +185,11 @@ class KuraDescriptorRulesTest {
         assertThat(GeneratedDescriptors.CLASSES.resolve("org/eclipse")).as("Kura API never embedded").doesNotExist();
     }
 
+    /**
+     * Kura's H2DbService and SQLite provider apply a new URL in place (kura/org.eclipse.kura.core/OSGI-INF/h2db.xml and
+     * org.eclipse.kura.db.sqlite.provider's descriptor: modified="updated"): the BaseDbService reference has an
+     * updated method, so that SCR reports the changed service properties.
+     */
     @Test
     void shouldReferenceTheKuraDbServicesOptionallyAndDynamicallyUnderTheirTargetNames() {
         String xml = GeneratedDescriptors.read(GeneratedDescriptors.CLASSES.resolve("OSGI-INF/" + SCHEDULER + ".xml"));
@@ -194,7 +199,8 @@ class KuraDescriptorRulesTest {
                 + "unbind=\"unbindKeyValueDbService\" policy-option=\"greedy\"/>")
                 .contains("<reference name=\"BaseDbService\" cardinality=\"0..1\" policy=\"dynamic\" "
                         + "interface=\"org.eclipse.kura.db.BaseDbService\" bind=\"bindBaseDbService\" "
-                        + "unbind=\"unbindBaseDbService\" policy-option=\"greedy\"/>");
+                        + "unbind=\"unbindBaseDbService\" updated=\"updatedBaseDbService\" "
+                        + "policy-option=\"greedy\"/>");
         assertThat(attribute(SCHEDULER, "KeyValueDbService.target").defaultText()).isEqualTo("(kura.service.pid=*)");
         assertThat(attribute(SCHEDULER, "BaseDbService.target").defaultText())
                 .isEqualTo("(kura.service.pid=org.eclipse.kura.db.H2DbService)");

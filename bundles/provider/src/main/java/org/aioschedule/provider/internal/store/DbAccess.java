@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
  * through the service; a transaction when asked (auto-commit off, commit, roll back on failure, auto-commit restored),
  * followed on H2 by {@code CHECKPOINT SYNC}, as H2 acknowledges commits before it writes them;
  * one retry on a new connection when the first one was closed under the work, as Kura's periodic H2
- * {@code SHUTDOWN DEFRAG} does to every connection. Failures become {@link StoreException}s naming the store.
+ * {@code SHUTDOWN DEFRAG} does to every connection. Each connection's URL is shown to the store before any work
+ * (it refuses another database with a {@link StoreMovedException}). Failures become {@link StoreException}s naming
+ * the store.
  */
 final class DbAccess {
 

@@ -31,7 +31,7 @@ final class DbKuraStore implements KuraStore {
         try {
             boolean durable = store.isDurable();
             String why = durable ? "" : store.urlKnown() ? "is in memory" : "cannot be reached now";
-            return new Probe(durable, store.description(), why);
+            return new Probe(durable, store.description(), why, StoreLocation.database(pid, store.url()));
         } finally {
             store.close();
         }
@@ -40,6 +40,11 @@ final class DbKuraStore implements KuraStore {
     @Override
     public JobStore open() {
         return new JdbcJobStore(service, pid);
+    }
+
+    @Override
+    public JobStore open(StoreLocation location) {
+        return new JdbcJobStore(service, pid, location == null ? null : location.url);
     }
 
     @Override

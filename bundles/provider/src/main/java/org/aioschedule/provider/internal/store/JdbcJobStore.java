@@ -35,6 +35,11 @@ import org.slf4j.LoggerFactory;
  * is false for in-memory URLs ({@code jdbc:h2:mem:}, SQLite {@code :memory:} or {@code mode=memory}), read from the
  * connection's metadata.
  * <p>
+ * The store belongs to one database: the URL it was opened for (or the first one a connection reports). Kura applies a
+ * new {@code db.connector.url} without registering the service again, so every connection's URL is checked first; a
+ * connection to another database fails the operation with a {@link StoreMovedException} and nothing is written there:
+ * the scheduler then chooses its store again.
+ * <p>
  * Every operation takes a fresh connection from the service and gives it back through the service; when the
  * connection is closed under it (Kura's H2 runs {@code SHUTDOWN DEFRAG} periodically, closing every connection), the
  * operation runs once more on a new connection, which is safe as a failed transaction was not committed and a
@@ -62,6 +67,7 @@ public final class JdbcJobStore implements JobStore {
     private final Clock clock;
     private final DbAccess db;
     private volatile String url;
+    private volatile String movedTo;
     private boolean tablesReady;
     private boolean closed;
 
@@ -70,12 +76,22 @@ public final class JdbcJobStore implements JobStore {
      * @param kuraServicePid its {@code kura.service.pid}, for messages
      */
     public JdbcJobStore(BaseDbService db, String kuraServicePid) {
-        this(db, kuraServicePid, Clock.systemUTC());
+        this(db, kuraServicePid, null, Clock.systemUTC());
     }
 
-    JdbcJobStore(BaseDbService db, String kuraServicePid, Clock clock) {
+    /**
+     * @param db             a Kura database service
+     * @param kuraServicePid its {@code kura.service.pid}, for messages
+     * @param url            the (redacted) URL of the database this store belongs to, or null for the first one seen
+     */
+    public JdbcJobStore(BaseDbService db, String kuraServicePid, String url) {
+        this(db, kuraServicePid, url, Clock.systemUTC());
+    }
+
+    JdbcJobStore(BaseDbService db, String kuraServicePid, String url, Clock clock) {
         this.pid = String.valueOf(kuraServicePid);
         this.clock = clock;
+        this.url = url;
         this.db = new DbAccess(Objects.requireNonNull(db, "db"), this);
     }
 
@@ -83,7 +99,7 @@ public final class JdbcJobStore implements JobStore {
     @Override
     public String description() {
         String known = url;
-        return "Kura DB " + pid + (known == null ? " (URL not known yet)" : " " + JdbcUrls.redact(known));
+        return "Kura DB " + pid + (known == null ? " (URL unknown: not reached yet)" : " " + known);
     }
 
     /** Asks the database for its URL the first time; false while it cannot be reached. */
@@ -105,9 +121,42 @@ public final class JdbcJobStore implements JobStore {
         return url != null;
     }
 
-    void seen(String connectionUrl) {
-        if (connectionUrl != null && !connectionUrl.equals(url)) {
-            url = connectionUrl;
+    /** The (redacted) URL of this store's database, or null before the first connection. */
+    String url() {
+        return url;
+    }
+
+    /** The URL a connection reported last, when it was not this store's database; else null. */
+    String movedTo() {
+        return movedTo;
+    }
+
+    /**
+     * Asks the service now for a connection and checks its URL.
+     *
+     * @throws StoreMovedException if the service now opens another database
+     * @throws StoreException      if it cannot be reached
+     */
+    void check() throws StoreException {
+        db.run("read the database URL", false, c -> null);
+    }
+
+    /** Called with the URL of every connection before it is used. */
+    void seen(String connectionUrl) throws StoreMovedException {
+        if (connectionUrl == null) {
+            return;
+        }
+        String shown = JdbcUrls.redact(connectionUrl);
+        String own = url;
+        if (own == null) {
+            url = shown;
+        } else if (!own.equals(shown)) {
+            movedTo = shown;
+            throw new StoreMovedException(description() + ": the service " + pid + " now opens " + shown
+                    + (JdbcUrls.isInMemory(shown) ? " (in memory)" : "") + ", not this store's database; nothing "
+                    + "was written there and the scheduler chooses its store again", shown);
+        } else {
+            movedTo = null;
         }
     }
 

@@ -33,7 +33,7 @@ final class KeyValueKuraStore implements KuraStore {
         } catch (RuntimeException e) {
             connected = false;
         }
-        return new Probe(connected, description, connected ? "" : "is not connected");
+        return new Probe(connected, description, connected ? "" : "is not connected", StoreLocation.keyValue(pid));
     }
 
     @Override

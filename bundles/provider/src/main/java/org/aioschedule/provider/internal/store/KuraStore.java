@@ -23,6 +23,14 @@ public interface KuraStore {
     /** A store over the service; opening does no I/O. */
     JobStore open();
 
+    /**
+     * A store over the service at {@code location} (as a {@link #probe()} found it): a database store refuses to
+     * work on another database than the one it was opened for.
+     */
+    default JobStore open(StoreLocation location) {
+        return open();
+    }
+
     /** A key-value store over {@code service}, which must be a {@code KeyValueDbService}. */
     static KuraStore keyValue(Object service, String pid) {
         return new KeyValueKuraStore(service, pid);
@@ -41,11 +49,14 @@ public interface KuraStore {
         public final String description;
         /** Why it is not durable now (e.g. {@code is in memory}, {@code is not connected}); empty when durable. */
         public final String notDurable;
+        /** Where the service keeps what it stores now. */
+        public final StoreLocation location;
 
-        Probe(boolean durable, String description, String notDurable) {
+        Probe(boolean durable, String description, String notDurable, StoreLocation location) {
             this.durable = durable;
             this.description = description;
             this.notDurable = notDurable;
+            this.location = location;
         }
     }
 }

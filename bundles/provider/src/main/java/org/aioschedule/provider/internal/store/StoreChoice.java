@@ -46,13 +46,17 @@ public final class StoreChoice {
     public final String reason;
     /** Whether the reason is a warning: nothing durable, or not what was asked for. */
     public final boolean warning;
+    /** Where the state goes: for a database, the database its service opened when asked. */
+    public final StoreLocation location;
 
-    private StoreChoice(Kind kind, KuraStore service, Path directory, String reason, boolean warning) {
+    private StoreChoice(Kind kind, KuraStore service, Path directory, String reason, boolean warning,
+            StoreLocation location) {
         this.kind = kind;
         this.service = service;
         this.directory = directory;
         this.reason = reason;
         this.warning = warning;
+        this.location = location;
     }
 
     /**
@@ -84,7 +88,7 @@ public final class StoreChoice {
                 return directory != null ? file(why + ": ", directory, in, false)
                         : memory(why + " but " + skipped.get(0), in);
             case MEMORY:
-                return new StoreChoice(Kind.MEMORY, null, null, why + ": " + LOST, true);
+                return new StoreChoice(Kind.MEMORY, null, null, why + ": " + LOST, true, StoreLocation.MEMORY);
             default:
                 return auto(why, in);
         }
@@ -93,11 +97,11 @@ public final class StoreChoice {
     private static StoreChoice explicit(Kind kind, KuraStore service, String why, String consequence, String dbPid) {
         KuraStore.Probe probe = service.probe();
         if (probe.durable) {
-            return new StoreChoice(kind, service, null, why + ": " + probe.description, false);
+            return new StoreChoice(kind, service, null, why + ": " + probe.description, false, probe.location);
         }
         String fix = dbPid == null ? "" : ". " + String.format(FIX, dbPid);
         return new StoreChoice(kind, service, null, why + ": " + probe.description + " " + probe.notDurable + " now: "
-                + consequence + fix, true);
+                + consequence + fix, true, probe.location);
     }
 
     private static StoreChoice auto(String why, Inputs in) {
@@ -108,7 +112,7 @@ public final class StoreChoice {
             KuraStore.Probe probe = in.keyValue.probe();
             if (probe.durable) {
                 return new StoreChoice(Kind.KEYVALUE, in.keyValue, null, why + ": " + probe.description
-                        + " (the first durable store)", false);
+                        + " (the first durable store)", false, probe.location);
             }
             skipped.add(probe.description + " " + probe.notDurable);
         }
@@ -118,7 +122,7 @@ public final class StoreChoice {
             KuraStore.Probe probe = in.db.probe();
             if (probe.durable) {
                 return new StoreChoice(Kind.DB, in.db, null, why + ": " + probe.description
-                        + " (the first durable store; " + String.join(", ", skipped) + ")", false);
+                        + " (the first durable store; " + String.join(", ", skipped) + ")", false, probe.location);
             }
             skipped.add(probe.description + " " + probe.notDurable);
         }
@@ -132,7 +136,8 @@ public final class StoreChoice {
 
     private static StoreChoice fallBack(String why, Inputs in) {
         StoreChoice auto = auto("falling back as store.type=auto does", in);
-        return new StoreChoice(auto.kind, auto.service, auto.directory, why + "; " + auto.reason, true);
+        return new StoreChoice(auto.kind, auto.service, auto.directory, why + "; " + auto.reason, true,
+                auto.location);
     }
 
     private static StoreChoice file(String why, Path directory, Inputs in, boolean warning) {
@@ -142,12 +147,13 @@ public final class StoreChoice {
     private static StoreChoice file(String why, Path directory, Inputs in, boolean warning, String more) {
         String source = in.storeFilePath != null ? " (store.file.path)" : " (kura.data)";
         return new StoreChoice(Kind.FILE, null, directory, why + "the file store in " + directory + source + more,
-                warning);
+                warning, StoreLocation.file(directory.toAbsolutePath().toString()));
     }
 
     private static StoreChoice memory(String why, Inputs in) {
         String dbPid = in.db == null ? DEFAULT_DB_PID : in.db.pid();
-        return new StoreChoice(Kind.MEMORY, null, null, why + "; " + LOST + ". " + String.format(FIX, dbPid), true);
+        return new StoreChoice(Kind.MEMORY, null, null, why + "; " + LOST + ". " + String.format(FIX, dbPid), true,
+                StoreLocation.MEMORY);
     }
 
     /**
@@ -159,7 +165,7 @@ public final class StoreChoice {
         switch (kind) {
             case KEYVALUE:
             case DB:
-                return service.open();
+                return service.open(location);
             case FILE:
                 return new FileJobStore(directory);
             default:
@@ -167,10 +173,13 @@ public final class StoreChoice {
         }
     }
 
-    /** Whether {@code other} is the same store (the same service, directory, or memory), for any reason. */
+    /**
+     * Whether {@code other} is the same store (the same service and database, directory, or memory), for any reason:
+     * a database service that now opens another database is another store.
+     */
     public boolean sameStore(StoreChoice other) {
         return other != null && kind == other.kind && Objects.equals(service, other.service)
-                && Objects.equals(directory, other.directory);
+                && Objects.equals(directory, other.directory) && location.equals(other.location);
     }
 
     /** Whether writes are expected to survive a restart. */

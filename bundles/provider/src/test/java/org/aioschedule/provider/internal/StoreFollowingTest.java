@@ -1,0 +1,184 @@
+package org.aioschedule.provider.internal;
+
+import static org.aioschedule.provider.internal.StoreScenario.H2_PID;
+import static org.aioschedule.provider.internal.StoreScenario.h2File;
+import static org.aioschedule.provider.internal.StoreScenario.h2Memory;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.aioschedule.engine.SchedulerEngine;
+import org.aioschedule.engine.store.FileJobStore;
+import org.aioschedule.engine.store.JobStore;
+import org.aioschedule.provider.internal.store.MovableDb;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The store follows the database service it uses. Kura's H2DbService and SQLite provider apply a new URL inside
+ * {@code updated} without registering the service again (kura/org.eclipse.kura.core/OSGI-INF/h2db.xml,
+ * modified="updated"; core/db/H2DbServiceImpl.java updateInternal/shutdownIfUrlOrUserChanged; the SQLite provider's
+ * SqliteDbServiceImpl.updated): SCR then only changes the service's properties, and getConnection returns connections
+ * to the new database, while the old one is out of the service's view.
+ */
+class StoreFollowingTest {
+
+    @TempDir
+    Path data;
+    private final StoreScenario.Held held = new StoreScenario.Held();
+    private Gateway gateway = new Gateway();
+    private StoreScenario scenario = new StoreScenario(gateway);
+
+    @AfterEach
+    void close() {
+        gateway.close();
+    }
+
+    private void heldFollower() {
+        gateway = new Gateway(held);
+        scenario = new StoreScenario(gateway);
+    }
+
+    @Test
+    void shouldFollowTheDatabaseToItsNewFileWhenKuraAppliesANewUrlInPlace() throws Exception {
+        String before = h2File(data, "before");
+        String after = h2File(data, "after");
+        MovableDb db = new MovableDb(before);
+        scenario.activate(data, db);
+        scenario.jobsHaveRun();
+
+        scenario.applyUrl(db, after);
+
+        assertThat(gateway.scheduler.storeStatus()).startsWith("store.type=auto: Kura DB " + H2_PID + " " + after)
+                .contains("in use: Kura DB " + H2_PID + " " + after)
+                .contains("the state of 2 jobs was carried over from Kura DB " + H2_PID + " " + before);
+        assertThat(MovableDb.rows(after)).isEqualTo(2);
+        gateway.runFor(Duration.ofSeconds(5), Duration.ofSeconds(1));
+        assertThat(scenario.runCounts()).isEqualTo(Map.of("greeter", 1L, "api", 3L));
+    }
+
+    @Test
+    void shouldCarryTheEnginesStateToTheFileStoreWhenTheDatabaseBecomesMemory() throws Exception {
+        String file = h2File(data, "kuradb");
+        MovableDb db = new MovableDb(file);
+        scenario.activate(data, db);
+        scenario.jobsHaveRun();
+
+        scenario.applyUrl(db, h2Memory("kuradb"));
+
+        assertThat(gateway.scheduler.storeStatus()).startsWith("store.type=auto: the file store in "
+                + data.resolve("aioschedule")).contains("is in memory")
+                .contains("the state of 2 jobs was carried over from Kura DB " + H2_PID + " " + file);
+        assertThat(scenario.runCounts()).as("from the engine, not from the empty in-memory database")
+                .isEqualTo(Map.of("greeter", 1L, "api", 2L));
+        gateway.close();
+        try (JobStore store = new FileJobStore(data.resolve("aioschedule"))) {
+            assertThat(store.load().records()).containsOnlyKeys("greeter", "api");
+        }
+    }
+
+    @Test
+    void shouldWarnWhenTheDatabaseAskedForBecomesMemory() throws Exception {
+        MovableDb db = new MovableDb(h2File(data, "kuradb"));
+        scenario.activate(data, db, "store.type", "kura.db");
+        scenario.jobsHaveRun();
+        assertThat(gateway.scheduler.storeStatus()).doesNotContain("in memory");
+
+        String memory = h2Memory("kuradb");
+        scenario.applyUrl(db, memory);
+
+        assertThat(gateway.scheduler.storeStatus()).startsWith("store.type=kura.db: Kura DB " + H2_PID + " jdbc:h2:mem:")
+                .contains("is in memory now: job state is kept in memory only and is lost at every restart");
+        assertThat(MovableDb.rows(memory)).isEqualTo(2);
+        assertThat(scenario.runCounts()).isEqualTo(Map.of("greeter", 1L, "api", 2L));
+    }
+
+    /** Not every provider says anything: the URL each connection reports is checked before the batch. */
+    @Test
+    void shouldNoticeTheNewDatabaseAtTheNextBatchAndWriteNothingThere() throws Exception {
+        heldFollower();
+        String before = h2File(data, "before");
+        String after = h2File(data, "after");
+        MovableDb db = new MovableDb(before);
+        scenario.activate(data, db, "store.type", "kura.db");
+        scenario.jobsHaveRun();
+        SchedulerEngine engine = gateway.scheduler.engine();
+
+        db.moveTo(after);
+        gateway.runFor(Duration.ofSeconds(5), Duration.ofSeconds(1));
+
+        assertThat(held.size()).as("the re-choice is handed to another thread").isEqualTo(1);
+        assertThat(gateway.scheduler.engine()).isSameAs(engine);
+        assertThat(MovableDb.rows(after)).as("nothing written into a database the scheduler did not choose")
+                .isEqualTo(-1);
+        assertThat(gateway.scheduler.problems()).anySatisfy(problem -> assertThat(problem)
+                .contains("now opens " + after));
+
+        held.runAll();
+
+        assertThat(gateway.scheduler.engine()).isNotSameAs(engine);
+        assertThat(gateway.scheduler.storeStatus()).startsWith("store.type=kura.db: Kura DB " + H2_PID + " " + after)
+                .contains("the state of 2 jobs was carried over from Kura DB " + H2_PID + " " + before)
+                .doesNotContain("FAILING");
+        assertThat(scenario.runCounts()).as("the run made while the batch was refused is kept")
+                .isEqualTo(Map.of("greeter", 1L, "api", 3L));
+        assertThat(MovableDb.rows(after)).isEqualTo(2);
+    }
+
+    /** The writer that finds the move must not restart the engine it writes for: another thread does, bounded. */
+    @Test
+    void shouldChooseTheStoreAgainOnAnotherThreadWhenAWriteFindsTheMove() throws Exception {
+        String after = h2File(data, "after");
+        MovableDb db = new MovableDb(h2File(data, "before"));
+        scenario.activate(data, db);
+        scenario.jobsHaveRun();
+        SchedulerEngine engine = gateway.scheduler.engine();
+
+        db.moveTo(after);
+        gateway.time.advance(Duration.ofSeconds(5));
+        engine.runPending();
+
+        StoreScenario.await(() -> gateway.scheduler.engine() != engine, Duration.ofSeconds(10));
+        assertThat(gateway.scheduler.storeStatus()).contains("in use: Kura DB " + H2_PID + " " + after);
+        assertThat(scenario.runCounts()).isEqualTo(Map.of("greeter", 1L, "api", 3L));
+    }
+
+    @Test
+    void shouldAnswerScheduleStoreFromTheLiveServiceEvenWhenItSaidNothing() throws Exception {
+        String file = h2File(data, "kuradb");
+        MovableDb db = new MovableDb(file);
+        scenario.activate(data, db);
+        scenario.jobsHaveRun();
+        ScheduleCommands commands = new ScheduleCommands();
+        commands.setHost(gateway.scheduler);
+
+        db.moveTo(h2Memory("kuradb"));
+
+        assertThat(commands.store()).startsWith("Store: store.type=auto: the file store in "
+                + data.resolve("aioschedule")).contains("carried over from Kura DB " + H2_PID + " " + file);
+        assertThat(scenario.runCounts()).isEqualTo(Map.of("greeter", 1L, "api", 2L));
+    }
+
+    @Test
+    void shouldShowTheUrlOfTheDatabaseInUseFromActivationOn() {
+        String file = h2File(data, "kuradb");
+        scenario.activate(data, new MovableDb(file), "store.type", "kura.db");
+
+        assertThat(gateway.scheduler.storeStatus()).isEqualTo("store.type=kura.db: Kura DB " + H2_PID + " " + file
+                + "; in use: Kura DB " + H2_PID + " " + file);
+    }
+
+    @Test
+    void shouldKeepTheEngineWhenTheServicesPropertiesChangeButNotItsDatabase() {
+        MovableDb db = new MovableDb(h2File(data, "kuradb"));
+        scenario.activate(data, db);
+        SchedulerEngine engine = gateway.scheduler.engine();
+
+        scenario.applyUrl(db, db.url());
+
+        assertThat(gateway.scheduler.engine()).isSameAs(engine);
+    }
+}
