@@ -64,6 +64,7 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
     private volatile String storeStatus = NOT_ACTIVE;
     private volatile WatchedStore watched;
     private SchedulerOptions options;
+    private List<String> runtimeProblems = new ArrayList<>();
     private String loggedChoice;
 
     public SchedulerComponent() {
@@ -168,6 +169,7 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
         stores.close();
         dbServices.deactivate();
         options = null;
+        runtimeProblems = new ArrayList<>();
         watched = null;
         loggedChoice = null;
         storeStatus = NOT_ACTIVE;
@@ -183,25 +185,34 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
     private void apply(SchedulerOptions next) {
         StoreChoice choice = StoreChoice.choose(next.storeType, next.storeFilePath, kuraDataDirectory(),
                 dbServices.keyValue(), dbServices.db());
-        if (next.equals(options) && choice.equals(stores.choice())) {
+        boolean sameOptions = next.equals(options);
+        options = next;
+        if (sameOptions && choice.equals(stores.choice())) {
             LOG.debug("{} updated without changes: the engine keeps running", SchedulerOptions.PID);
-            return;
-        }
-        if (next.equals(options) && choice.sameStore(stores.choice())) {
+        } else if (sameOptions && choice.sameStore(stores.choice())) {
             stores.use(choice, new ArrayList<>());
             updateStatus();
-            return;
-        }
-        stopEngine();
-        options = next;
-        List<String> messages = new ArrayList<>(next.problems);
-        stores.use(choice, messages);
-        updateStatus();
-        if (next.enabled) {
-            startEngine(messages);
         } else {
-            LOG.info("{} is disabled (enabled=false): no job runs", SchedulerOptions.PID);
+            stopEngine();
+            runtimeProblems = new ArrayList<>();
+            stores.use(choice, runtimeProblems);
+            updateStatus();
+            if (next.enabled) {
+                startEngine(runtimeProblems);
+            } else {
+                LOG.info("{} is disabled (enabled=false): no job runs", SchedulerOptions.PID);
+            }
         }
+        reportProblems();
+    }
+
+    /**
+     * Reports the bad values of the configuration just applied (also those whose fallback equals the value in use),
+     * then what went wrong when the store and the engine were last built.
+     */
+    private void reportProblems() {
+        List<String> messages = new ArrayList<>(options.problems);
+        messages.addAll(runtimeProblems);
         problems.setForComponent(SchedulerOptions.PID, messages);
     }
 
