@@ -110,7 +110,14 @@ final class ConfiguredJobs {
             return;
         }
         try {
-            builder.id(options.id).tag(options.tags.toArray(new String[0])).maxInstances(options.maxInstances);
+            builder.tag(options.tags.toArray(new String[0]));
+        } catch (ScheduleValueException e) {
+            fail(options, engine, ConfigReader.message("Job " + options.id, JobOptions.TAGS,
+                    String.join(", ", options.tags), e.getMessage()));
+            return;
+        }
+        try {
+            builder.id(options.id).maxInstances(options.maxInstances);
             if (options.misfirePolicy != null) {
                 builder.misfire(options.misfirePolicy);
             }

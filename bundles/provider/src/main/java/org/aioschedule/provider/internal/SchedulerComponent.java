@@ -77,6 +77,7 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
     private volatile WatchedStore watched;
     private volatile String stateProblem;
     private SchedulerOptions options;
+    private List<String> runtimeProblems = new ArrayList<>();
     private String loggedChoice;
 
     public SchedulerComponent() {
@@ -198,6 +199,7 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
         stores.close();
         dbServices.deactivate();
         options = null;
+        runtimeProblems = new ArrayList<>();
         watched = null;
         stateProblem = null;
         loggedChoice = null;
@@ -224,25 +226,34 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
                 where -> StoreLocator.open(where, dbServices.keyValue(), dbServices.db()));
         StoreChoice choice = StoreChoice.choose(next.storeType, next.storeFilePath, kuraDataDirectory(),
                 dbServices.keyValue(), dbServices.db());
-        if (next.equals(options) && choice.equals(stores.choice())) {
+        boolean sameOptions = next.equals(options);
+        options = next;
+        if (sameOptions && choice.equals(stores.choice())) {
             LOG.debug("{} updated without changes: the engine keeps running", SchedulerOptions.PID);
-            return;
-        }
-        if (next.equals(options) && choice.sameStore(stores.choice())) {
+        } else if (sameOptions && choice.sameStore(stores.choice())) {
             stores.use(choice, new ArrayList<>());
             updateStatus();
-            return;
-        }
-        stopEngine();
-        options = next;
-        List<String> messages = new ArrayList<>(next.problems);
-        stores.use(choice, messages);
-        updateStatus();
-        if (next.enabled) {
-            startEngine(messages);
         } else {
-            LOG.info("{} is disabled (enabled=false): no job runs", SchedulerOptions.PID);
+            stopEngine();
+            runtimeProblems = new ArrayList<>();
+            stores.use(choice, runtimeProblems);
+            updateStatus();
+            if (next.enabled) {
+                startEngine(runtimeProblems);
+            } else {
+                LOG.info("{} is disabled (enabled=false): no job runs", SchedulerOptions.PID);
+            }
         }
+        reportProblems();
+    }
+
+    /**
+     * Reports the bad values of the configuration just applied (also those whose fallback equals the value in use),
+     * then what went wrong when the store and the engine were last built.
+     */
+    private void reportProblems() {
+        List<String> messages = new ArrayList<>(options.problems);
+        messages.addAll(runtimeProblems);
         problems.setForComponent(SchedulerOptions.PID, messages);
     }
 

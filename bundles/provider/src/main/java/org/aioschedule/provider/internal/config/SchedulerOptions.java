@@ -9,6 +9,8 @@ import java.util.Objects;
 
 import org.aioschedule.Delivery;
 import org.aioschedule.MisfirePolicy;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
 
 /** The validated configuration of {@code org.aioschedule.Scheduler}: an immutable value, compared to skip rebuilds. */
 public final class SchedulerOptions {
@@ -50,8 +52,8 @@ public final class SchedulerOptions {
     private SchedulerOptions(ConfigReader in) {
         enabled = in.bool(ENABLED, true);
         storeType = StoreType.of(in.choice(STORE_TYPE, "auto", StoreType.values(StoreType.values())));
-        keyValueTarget = in.text(KEYVALUE_TARGET, "");
-        dbTarget = in.text(DB_TARGET, "");
+        keyValueTarget = target(in, KEYVALUE_TARGET, "(kura.service.pid=*)");
+        dbTarget = target(in, DB_TARGET, "(kura.service.pid=org.eclipse.kura.db.H2DbService)");
         storeFilePath = filePath(in);
         misfirePolicy = MisfirePolicy.valueOf(in.choice(MISFIRE_POLICY, "RUN_ONCE", "RUN_ONCE", "SKIP", "RUN_ALL"));
         misfireGrace = Duration.ofSeconds(in.number(MISFIRE_GRACE, 5, 0, 86_400, "misfire.grace.seconds=5"));
@@ -68,6 +70,21 @@ public final class SchedulerOptions {
     /** Reads and validates; bad values are replaced by their defaults and listed in {@link #problems}. */
     public static SchedulerOptions from(Map<String, ?> properties) {
         return new SchedulerOptions(new ConfigReader("Scheduler " + PID, properties));
+    }
+
+    /** SCR reads the filter itself; a bad one leaves the reference unbound, so it is reported here. */
+    private static String target(ConfigReader in, String key, String example) {
+        String filter = in.text(key, "");
+        if (filter.isEmpty()) {
+            return filter;
+        }
+        try {
+            FrameworkUtil.createFilter(filter);
+            return filter;
+        } catch (InvalidSyntaxException e) {
+            in.problem(key, filter, "use an LDAP filter in parentheses, for example " + key + "=" + example);
+            return "";
+        }
     }
 
     private static String filePath(ConfigReader in) {
