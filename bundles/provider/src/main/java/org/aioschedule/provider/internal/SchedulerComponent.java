@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.aioschedule.ScheduleException;
 import org.aioschedule.Scheduler;
@@ -17,9 +14,6 @@ import org.aioschedule.provider.internal.config.JobOptions;
 import org.aioschedule.provider.internal.config.SchedulerOptions;
 import org.aioschedule.provider.internal.store.KuraStore;
 import org.aioschedule.provider.internal.store.StoreChoice;
-import org.aioschedule.provider.internal.store.StoreLocationFile;
-import org.aioschedule.provider.internal.store.StoreLocator;
-import org.aioschedule.provider.internal.store.WatchedStore;
 import org.eclipse.kura.configuration.ConfigurableComponent;
 import org.eclipse.kura.db.BaseDbService;
 import org.eclipse.kura.db.keyvalue.KeyValueDbService;
@@ -60,25 +54,18 @@ import org.slf4j.LoggerFactory;
 public final class SchedulerComponent extends DelegatingScheduler implements ConfigurableComponent, SchedulerHost {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchedulerComponent.class);
-    private static final String NOT_ACTIVE = "none: the scheduler is not active";
-    private static final long RECHOICE_WAIT_SECONDS = 10;
 
     private final EventPublisher events = new EventPublisher();
     private final ConfigProblems problems = new ConfigProblems(events);
     private final ConfiguredJobs configured = new ConfiguredJobs(problems);
     private final TaskWhiteboard whiteboard = new TaskWhiteboard(problems);
-    private final KuraDbServices dbServices = new KuraDbServices();
-    private final StoreFollower follower;
-    private final StoreSwitch stores;
+    private final JobStores stores;
+    private final KuraDbServices dbServices;
     private final EngineFactory factory;
     private volatile SystemService systemService;
     private volatile SchedulerEngine engine;
-    private volatile String storeStatus = NOT_ACTIVE;
-    private volatile WatchedStore watched;
-    private volatile String stateProblem;
     private SchedulerOptions options;
     private List<String> runtimeProblems = new ArrayList<>();
-    private String loggedChoice;
 
     public SchedulerComponent() {
         this(new EngineFactory());
@@ -86,15 +73,15 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
 
     SchedulerComponent(EngineFactory factory) {
         this.factory = factory;
-        this.follower = new StoreFollower(this::recheckStore);
-        this.stores = new StoreSwitch(follower::request);
+        this.stores = new JobStores(new StoreFollower(this::recheckStore));
+        this.dbServices = stores.services;
     }
 
     /** For tests: store re-choices requested from inside a store run on {@code executor}. */
     SchedulerComponent(EngineFactory factory, Executor executor) {
         this.factory = factory;
-        this.follower = new StoreFollower(this::recheckStore, executor);
-        this.stores = new StoreSwitch(follower::request);
+        this.stores = new JobStores(new StoreFollower(this::recheckStore, executor));
+        this.dbServices = stores.services;
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
@@ -197,13 +184,8 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
         LOG.debug("Deactivating {}", SchedulerOptions.PID);
         stopEngine();
         stores.close();
-        dbServices.deactivate();
         options = null;
         runtimeProblems = new ArrayList<>();
-        watched = null;
-        stateProblem = null;
-        loggedChoice = null;
-        storeStatus = NOT_ACTIVE;
     }
 
     private void reconsiderStore() {
@@ -215,29 +197,24 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
     /** On the follower's thread: a store found that its database moved. */
     private synchronized void recheckStore() {
         if (options != null) {
-            LOG.info("The database of job store {} changed: choosing the store again", storeStatus);
+            LOG.info("The database of the job store changed ({}): choosing the store again", stores.cachedStatus());
             apply(options);
         }
     }
 
     /** Under the lock: rebuilds the engine when the options or the store changed, else only updates the status. */
     private void apply(SchedulerOptions next) {
-        stores.remember(StoreLocationFile.forData(kuraDataDirectory(), next.storeFilePath),
-                where -> StoreLocator.open(where, dbServices.keyValue(), dbServices.db()));
-        StoreChoice choice = StoreChoice.choose(next.storeType, next.storeFilePath, kuraDataDirectory(),
-                dbServices.keyValue(), dbServices.db());
+        StoreChoice choice = stores.choose(next, kuraDataDirectory());
         boolean sameOptions = next.equals(options);
         options = next;
         if (sameOptions && choice.equals(stores.choice())) {
             LOG.debug("{} updated without changes: the engine keeps running", SchedulerOptions.PID);
         } else if (sameOptions && choice.sameStore(stores.choice())) {
-            stores.use(choice, new ArrayList<>());
-            updateStatus();
+            stores.use(choice, new ArrayList<>(), next.enabled);
         } else {
             stopEngine();
             runtimeProblems = new ArrayList<>();
-            stores.use(choice, runtimeProblems);
-            updateStatus();
+            stores.use(choice, runtimeProblems, next.enabled);
             if (next.enabled) {
                 startEngine(runtimeProblems);
             } else {
@@ -257,28 +234,11 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
         problems.setForComponent(SchedulerOptions.PID, messages);
     }
 
-    private void updateStatus() {
-        watched = stores.store();
-        stateProblem = stores.stateProblem();
-        String status = stores.status();
-        storeStatus = options.enabled ? status : "none: the scheduler is disabled (enabled=false); its store: "
-                + status;
-        StoreChoice choice = stores.choice();
-        if (!choice.reason.equals(loggedChoice)) {
-            loggedChoice = choice.reason;
-            if (choice.warning) {
-                LOG.warn("Job store: {}", status);
-            } else {
-                LOG.info("Job store: {}", status);
-            }
-        }
-    }
-
     private void startEngine(List<String> messages) {
         try {
             engine = factory.build(options, stores.store(), whiteboard::find, events);
         } catch (RuntimeException e) {
-            storeStatus = "none: the engine did not start: " + e.getMessage();
+            stores.engineFailed(e.getMessage());
             messages.add("Scheduler " + SchedulerOptions.PID + ": the engine did not start: " + e.getMessage());
             LOG.error("{}: the engine did not start; no job runs", SchedulerOptions.PID, e);
             return;
@@ -319,8 +279,8 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
             }
         }
         if (current == null) {
-            throw new ScheduleException("The scheduler is not running (" + storeStatus + "); check enabled=true "
-                    + "in the configuration of " + SchedulerOptions.PID);
+            throw new ScheduleException("The scheduler is not running (" + stores.cachedStatus() + "); check "
+                    + "enabled=true in the configuration of " + SchedulerOptions.PID);
         }
         return current;
     }
@@ -367,40 +327,16 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
         return whiteboard.pids();
     }
 
-    /**
-     * Asks the service of the store in use where it writes now; when its database moved, waits (bounded) for the
-     * store to be chosen again, so that the answer is what is in use.
-     */
+    /** Asks the live service: when the database of the store in use moved, waits (bounded) for a new choice. */
     @Override
     public String storeStatus() {
-        WatchedStore current = watched;
-        if (current != null && current.moved() != null) {
-            awaitRechoice();
-        }
-        return storeStatus + StoreSwitch.failing(watched);
-    }
-
-    private void awaitRechoice() {
-        try {
-            follower.request().get(RECHOICE_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            LOG.debug("The store was not chosen again within {} s", RECHOICE_WAIT_SECONDS, e);
-        }
+        return stores.liveStatus();
     }
 
     @Override
     public List<String> problems() {
         List<String> all = new ArrayList<>(problems.all());
-        String left = stateProblem;
-        if (left != null) {
-            all.add("Scheduler " + SchedulerOptions.PID + ": " + left);
-        }
-        String failing = StoreSwitch.failing(watched);
-        if (!failing.isEmpty()) {
-            all.add("Scheduler " + SchedulerOptions.PID + ": store " + watched.description() + failing);
-        }
+        all.addAll(stores.problems());
         SchedulerEngine current = engine;
         if (current != null) {
             all.addAll(current.problems());

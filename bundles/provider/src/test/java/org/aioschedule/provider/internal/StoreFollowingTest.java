@@ -90,9 +90,31 @@ class StoreFollowingTest {
         String memory = h2Memory("kuradb");
         scenario.applyUrl(db, memory);
 
-        assertThat(gateway.scheduler.storeStatus()).startsWith("store.type=kura.db: Kura DB " + H2_PID + " jdbc:h2:mem:")
+        assertThat(gateway.scheduler.storeStatus())
+                .startsWith("store.type=kura.db: Kura DB " + H2_PID + " jdbc:h2:mem:")
                 .contains("is in memory now: job state is kept in memory only and is lost at every restart");
         assertThat(MovableDb.rows(memory)).isEqualTo(2);
+        assertThat(scenario.runCounts()).isEqualTo(Map.of("greeter", 1L, "api", 2L));
+    }
+
+    /**
+     * Kura's SQLite provider (kura/org.eclipse.kura.db.sqlite.provider SqliteDbServiceImpl.updated, and
+     * SqliteDbServiceOptions.getDbUrl: {@code jdbc:sqlite:file:<db.path>}, or {@code ?mode=memory&cache=shared} in
+     * memory) publishes db.mode and db.path, not a URL: the URL comes from the connection.
+     */
+    @Test
+    void shouldFollowASqliteDatabaseFromItsFileIntoMemory() throws Exception {
+        String file = "jdbc:sqlite:file:" + data.resolve("sqlite.db").toAbsolutePath();
+        MovableDb db = new MovableDb(file);
+        scenario.activate(data, db);
+        scenario.jobsHaveRun();
+        assertThat(gateway.scheduler.storeStatus()).startsWith("store.type=auto: Kura DB " + H2_PID + " " + file);
+
+        scenario.applyUrl(db, "jdbc:sqlite:file:sqlitedb?mode=memory&cache=shared");
+
+        assertThat(gateway.scheduler.storeStatus()).startsWith("store.type=auto: the file store in "
+                + data.resolve("aioschedule")).contains("jdbc:sqlite:file:sqlitedb?mode=memory&cache=shared is in "
+                        + "memory").contains("the state of 2 jobs was carried over from Kura DB " + H2_PID + " " + file);
         assertThat(scenario.runCounts()).isEqualTo(Map.of("greeter", 1L, "api", 2L));
     }
 

@@ -103,6 +103,29 @@ class StoreRememberingTest {
     }
 
     @Test
+    void shouldCarryTheDatabasesStateOverWhenItsServiceRegistersAfterTheSchedulerStarted() throws Exception {
+        String file = h2File(data, "kuradb");
+        scenario.activate(data, new MovableDb(file));
+        scenario.jobsHaveRun();
+
+        reboot();
+        gateway.scheduler.setSystemService(SchedulerComponentTest.system(data.toString()));
+        gateway.scheduler.activate(KuraDbReferencesTest.context(scenario.reference, new MovableDb(file)),
+                Gateway.schedulerDefaults());
+        scenario.defineJobs();
+        assertThat(gateway.scheduler.problems()).singleElement().satisfies(problem -> assertThat(problem)
+                .contains("the job state was left in Kura DB " + H2_PID + " " + file + ", which cannot be opened "
+                        + "now (no BaseDbService " + H2_PID + " is bound now)"));
+
+        gateway.scheduler.bindBaseDbService(scenario.reference);
+
+        assertThat(gateway.scheduler.storeStatus()).startsWith("store.type=auto: Kura DB " + H2_PID + " " + file)
+                .contains("(where it had been left)");
+        assertThat(scenario.runCounts()).isEqualTo(Map.of("greeter", 1L, "api", 2L));
+        assertThat(gateway.scheduler.problems()).isEmpty();
+    }
+
+    @Test
     void shouldSayWhereTheStateWasLeftWhenTheFileStoresDirectoryIsGone() throws Exception {
         Path elsewhere = data.resolve("elsewhere");
         scenario.activate(data, null, "store.file.path", elsewhere.toString());

@@ -218,4 +218,25 @@ class StoreChoiceTest {
         assertThat(disconnected.sameStore(first)).as("same service, another reason").isTrue();
         assertThat(connected.kind).isEqualTo(StoreChoice.Kind.DB);
     }
+
+    /** Kura applies a new URL to the same service object (H2DbServiceImpl.updated): that is another store. */
+    @Test
+    void shouldTellTheSameServiceOpeningAnotherDatabaseFromTheSameStore() throws Exception {
+        String first = "jdbc:sqlite:" + dir.resolve("first.sqlite");
+        MovableDb service = new MovableDb(first);
+        KuraStore db = KuraStore.database(service, DB_PID);
+        StoreChoice before = choose(StoreType.KURA_DB, null, db, kuraData, null);
+        opened.write(java.util.Collections.singletonMap("a", "1"), java.util.Collections.emptySet());
+
+        service.moveTo("jdbc:sqlite:" + dir.resolve("second.sqlite"));
+        StoreChoice after = StoreChoice.choose(StoreType.KURA_DB, null, kuraData, null, db);
+
+        assertThat(after.sameStore(before)).isFalse();
+        assertThat(after.sameStore(StoreChoice.choose(StoreType.KURA_DB, null, kuraData, null, db))).isTrue();
+        assertThat(before.location.toString()).isEqualTo("Kura DB " + DB_PID + " " + first);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> opened.load()))
+                .isInstanceOf(StoreMovedException.class).hasMessageContaining("now opens jdbc:sqlite:"
+                        + dir.resolve("second.sqlite") + ", not this store's database; nothing was written there");
+        assertThat(MovableDb.rows("jdbc:sqlite:" + dir.resolve("second.sqlite"))).isEqualTo(-1);
+    }
 }
