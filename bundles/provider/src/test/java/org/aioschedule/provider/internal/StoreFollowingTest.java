@@ -168,6 +168,44 @@ class StoreFollowingTest {
         assertThat(scenario.runCounts()).isEqualTo(Map.of("greeter", 1L, "api", 3L));
     }
 
+    /**
+     * With a running engine the move is found on its dispatcher thread, inside its write: the re-choice must not wait
+     * there for the component's lock, nor the component for that write.
+     */
+    @Test
+    void shouldFollowTheDatabaseWithoutDeadlockWhenTheDispatcherFindsTheMove() throws Exception {
+        SchedulerComponent running = new SchedulerComponent();
+        String after = h2File(data, "after");
+        MovableDb db = new MovableDb(h2File(data, "before"));
+        StoreScenario live = new StoreScenario(null, running);
+        try {
+            live.activate(data, db, "store.type", "kura.db");
+            RecordingTask task = new RecordingTask();
+            running.addTask(task, Gateway.taskProperties("org.example.task"));
+            running.every(1).seconds().id("api").run("org.example.task");
+            StoreScenario.await(() -> task.count() >= 1, Duration.ofSeconds(10));
+            SchedulerEngine engine = running.engine();
+
+            db.moveTo(after);
+
+            StoreScenario.await(() -> running.engine() != engine, Duration.ofSeconds(10));
+            int runs = task.count();
+            StoreScenario.await(() -> task.count() > runs, Duration.ofSeconds(10));
+            StoreScenario.await(() -> rowsIn(after) == 1, Duration.ofSeconds(10));
+            assertThat(running.storeStatus()).contains("in use: Kura DB " + H2_PID + " " + after);
+        } finally {
+            running.deactivate();
+        }
+    }
+
+    private static int rowsIn(String url) {
+        try {
+            return MovableDb.rows(url);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void shouldAnswerScheduleStoreFromTheLiveServiceEvenWhenItSaidNothing() throws Exception {
         String file = h2File(data, "kuradb");

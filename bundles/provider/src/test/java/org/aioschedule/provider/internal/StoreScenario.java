@@ -22,18 +22,25 @@ final class StoreScenario {
 
     final Gateway gateway;
     final ServiceReference<?> reference = KuraDbReferencesTest.reference(H2_PID);
+    private final SchedulerComponent scheduler;
 
     StoreScenario(Gateway gateway) {
+        this(gateway, gateway.scheduler);
+    }
+
+    /** @param gateway null for a scheduler on a running engine (real threads), whose jobs the test defines */
+    StoreScenario(Gateway gateway, SchedulerComponent scheduler) {
         this.gateway = gateway;
+        this.scheduler = scheduler;
     }
 
     /** Activates the scheduler with {@code db} bound (or none) and {@code kuraData} as Kura's data directory. */
     StoreScenario activate(Path kuraData, MovableDb db, Object... keyValues) {
-        gateway.scheduler.setSystemService(SchedulerComponentTest.system(kuraData.toString()));
+        scheduler.setSystemService(SchedulerComponentTest.system(kuraData.toString()));
         if (db != null) {
-            gateway.scheduler.bindBaseDbService(reference);
+            scheduler.bindBaseDbService(reference);
         }
-        gateway.scheduler.activate(KuraDbReferencesTest.context(reference, db),
+        scheduler.activate(KuraDbReferencesTest.context(reference, db),
                 Gateway.with(Gateway.schedulerDefaults(), keyValues));
         return this;
     }
@@ -41,7 +48,7 @@ final class StoreScenario {
     /** The operator applies a new URL to the database service: Kura changes it in place, SCR reports new properties. */
     void applyUrl(MovableDb db, String url) {
         db.moveTo(url);
-        gateway.scheduler.updatedBaseDbService(reference);
+        scheduler.updatedBaseDbService(reference);
     }
 
     /** The configured job and the task services, as after every start. */
