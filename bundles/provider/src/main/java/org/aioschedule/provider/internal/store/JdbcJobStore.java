@@ -67,7 +67,6 @@ public final class JdbcJobStore implements JobStore {
     private final Clock clock;
     private final DbAccess db;
     private volatile String url;
-    private volatile String movedTo;
     private boolean tablesReady;
     private boolean closed;
 
@@ -117,18 +116,9 @@ public final class JdbcJobStore implements JobStore {
         return known != null && !JdbcUrls.isInMemory(known);
     }
 
-    boolean urlKnown() {
-        return url != null;
-    }
-
     /** The (redacted) URL of this store's database, or null before the first connection. */
     String url() {
         return url;
-    }
-
-    /** The URL a connection reported last, when it was not this store's database; else null. */
-    String movedTo() {
-        return movedTo;
     }
 
     /**
@@ -151,12 +141,9 @@ public final class JdbcJobStore implements JobStore {
         if (own == null) {
             url = shown;
         } else if (!own.equals(shown)) {
-            movedTo = shown;
             throw new StoreMovedException(description() + ": the service " + pid + " now opens " + shown
                     + (JdbcUrls.isInMemory(shown) ? " (in memory)" : "") + ", not this store's database; nothing "
                     + "was written there and the scheduler chooses its store again", shown);
-        } else {
-            movedTo = null;
         }
     }
 
