@@ -129,20 +129,26 @@ public final class ConfigurationServiceEmulator implements ConfigurationService 
         }
         ConfigurationRegistry current = registry();
         try {
-            List<ComponentConfiguration> result = new ArrayList<>();
-            for (ServiceReference<?> reference : this.context.getAllServiceReferences(null, null)) {
-                Object pid = reference.getProperty(KURA_SERVICE_PID);
-                if (filter.match(reference) && pid instanceof String) {
-                    ComponentConfiguration configuration = current.configuration((String) pid);
-                    if (configuration != null) {
-                        result.add(configuration);
-                    }
-                }
-            }
-            return result;
+            return matching(filter, this.context.getAllServiceReferences(null, null), current);
         } catch (Exception e) {
             throw new KuraException(KuraErrorCode.CONFIGURATION_ERROR, e);
         }
+    }
+
+    /** The configurations of the services among {@code references} that match and have a String kura.service.pid. */
+    static List<ComponentConfiguration> matching(Filter filter, ServiceReference<?>[] references,
+            ConfigurationRegistry registry) {
+        List<ComponentConfiguration> result = new ArrayList<>();
+        for (ServiceReference<?> reference : references) {
+            Object pid = reference.getProperty(KURA_SERVICE_PID);
+            if (filter.match(reference) && pid instanceof String) {
+                ComponentConfiguration configuration = registry.configuration((String) pid);
+                if (configuration != null) {
+                    result.add(configuration);
+                }
+            }
+        }
+        return result;
     }
 
     @Override
