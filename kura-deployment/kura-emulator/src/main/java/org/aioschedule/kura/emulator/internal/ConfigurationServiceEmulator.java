@@ -172,7 +172,7 @@ public final class ConfigurationServiceEmulator implements ConfigurationService 
         return writes().snapshot();
     }
 
-    /** The OCD read for a metatype PID (singleton or factory), or null when none was (or the emulator is not active). */
+    /** The OCD read for a metatype PID (singleton or factory); null when none was or the emulator is not active. */
     KuraOcd ocd(String pid) {
         ConfigurationRegistry current = this.registry;
         return current == null ? null : current.ocd(pid);

@@ -85,7 +85,8 @@ final class ConfigurationWrites {
             try {
                 Configuration instance = findFactoryInstance(pid);
                 if (instance == null) {
-                    LOG.warn("The component with kura.service.pid {} does not exist or is not a factory component", pid);
+                    LOG.warn("The component with kura.service.pid {} does not exist or is not a factory component",
+                            pid);
                     return;
                 }
                 instance.delete();
@@ -95,7 +96,8 @@ final class ConfigurationWrites {
                     snapshot();
                 }
             } catch (Exception e) {
-                throw new KuraException(KuraErrorCode.CONFIGURATION_ERROR, e, "Cannot delete component instance " + pid);
+                throw new KuraException(KuraErrorCode.CONFIGURATION_ERROR, e,
+                        "Cannot delete component instance " + pid);
             }
         }
     }

@@ -85,7 +85,8 @@ class ComponentTrackerTest {
         properties.put("kura.service.pid", "renamed");
         tracker.removedService(registration, registration);
 
-        assertThat(kura.registry.trackedPids()).as("unbind reads the kura.service.pid the service has now, so the old one stays tracked")
+        assertThat(kura.registry.trackedPids())
+                .as("unbind reads the kura.service.pid the service has now, so the old one stays tracked")
                 .containsExactly(SINGLETON);
     }
 
