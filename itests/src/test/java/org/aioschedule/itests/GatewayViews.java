@@ -48,6 +48,7 @@ final class GatewayViews {
     static final class JobView {
         final String id;
         final String state;
+        final String schedule;
         final long runCount;
         final Optional<Instant> lastRun;
         final Optional<Instant> nextRun;
@@ -56,6 +57,7 @@ final class GatewayViews {
         JobView(Object job) {
             this.id = (String) Reflect.call(job, "id");
             this.state = Reflect.call(job, "state").toString();
+            this.schedule = (String) Reflect.call(job, "schedule");
             this.runCount = (Long) Reflect.call(job, "runCount");
             this.lastRun = (Optional<Instant>) Reflect.call(job, "lastRun");
             this.nextRun = (Optional<Instant>) Reflect.call(job, "nextRun");

@@ -42,7 +42,8 @@ import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 
 /**
- * A Kura gateway on the bench: Kura's runtime composition and the Kura emulator in an Equinox framework of its own,
+ * A Kura gateway on the bench: the selected runtime composition ({@link KuraRuntime#gatewayRuntime()}; Kura's by
+ * default) and the Kura emulator in a framework of its own (the one on the classpath),
  * with Kura's durable directories under one home: {@code storage} (the framework's, wiped at every start as Kura's
  * {@code osgi.clean=true} does), {@code data} ({@code kura.data}), {@code snapshots} ({@code kura.snapshots}) and
  * {@code packages} ({@code kura.packages}, with {@code dpa.properties}).
@@ -58,11 +59,6 @@ final class KuraGateway implements AutoCloseable {
 
     static final long WAIT_MILLIS = 20_000;
 
-    private static final String[] KURA_RUNTIME = {"slf4j-api", "slf4j-simple", "org.eclipse.osgi.util",
-        "org.eclipse.osgi.services", "org.apache.felix.scr", "org.eclipse.equinox.cm", "org.eclipse.equinox.metatype",
-        "org.eclipse.equinox.event", "org.apache.felix.gogo.runtime", "gson", "h2", "org.apache.felix.dependencymanager",
-        "org.apache.felix.deploymentadmin", "kura-api", "kura-emulator"};
-
     private final Path home;
     private final Path bundles = Paths.get(System.getProperty("itest.bundles", "target/bundles"));
     private final List<GatewayEvent> events = new CopyOnWriteArrayList<>();
@@ -70,15 +66,27 @@ final class KuraGateway implements AutoCloseable {
     private volatile int boot;
     private volatile long bootStartedAt;
 
-    private KuraGateway(Path home) {
+    private final boolean keyValueService;
+
+    private KuraGateway(Path home, boolean keyValueService) {
         this.home = home;
+        this.keyValueService = keyValueService;
     }
 
     /** A gateway with a fresh home under {@code itest.work}, started with Kura's runtime and no package. */
     static KuraGateway start(String name) throws Exception {
+        return start(name, true);
+    }
+
+    /**
+     * As {@link #start(String)}; without the key-value service ({@code keyValueService} false) the gateway is an
+     * open-source Kura, where no bundle implements KeyValueDbService (KURA.md): at every boot the emulator's is
+     * disabled before any package is installed.
+     */
+    static KuraGateway start(String name, boolean keyValueService) throws Exception {
         Path home = Paths.get(System.getProperty("itest.work", "target/itest-work"), name).toAbsolutePath();
         KuraRuntime.deleteRecursively(home);
-        KuraGateway gateway = new KuraGateway(home);
+        KuraGateway gateway = new KuraGateway(home, keyValueService);
         gateway.boot();
         return gateway;
     }
@@ -102,12 +110,17 @@ final class KuraGateway implements AutoCloseable {
      * {@code dpa.properties} as {@code <dp name>=file:<path>}, forced to disk.
      */
     void deploy(String dpFile) throws Exception {
-        Path target = home.resolve("packages").resolve(dpFile);
+        deploy(file(dpFile));
+    }
+
+    /** As {@link #deploy(String)}, for a package file anywhere (an upgrade replaces the package of its name). */
+    void deploy(Path dp) throws Exception {
+        Path target = home.resolve("packages").resolve(dp.getFileName());
         Files.createDirectories(target.getParent());
-        Files.copy(file(dpFile), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Object dp = install(target);
+        Files.copy(dp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Object installed = install(target);
         Map<String, String> packages = readPackages();
-        packages.put((String) Reflect.call(dp, "getName"), target.toUri().toString());
+        packages.put((String) Reflect.call(installed, "getName"), target.toUri().toString());
         writePackages(packages);
     }
 
@@ -152,15 +165,27 @@ final class KuraGateway implements AutoCloseable {
         framework = started;
         boot++;
         List<String> runtime = new ArrayList<>();
-        for (String artifact : KURA_RUNTIME) {
+        for (String artifact : KuraRuntime.gatewayRuntime()) {
             runtime.add(file(artifact).toUri().toString());
         }
         installAndStart(runtime);
         recordEvents();
         service("org.eclipse.kura.configuration.ConfigurationService");
+        if (!keyValueService) {
+            disableComponent("org.aioschedule.kura-emulator", "org.aioschedule.kura.emulator.KeyValueDbService");
+        }
         for (String location : readPackages().values()) {
             install(Paths.get(java.net.URI.create(location)));
         }
+    }
+
+    private void disableComponent(String bundle, String name) throws Exception {
+        Object runtime = service("org.osgi.service.component.runtime.ServiceComponentRuntime");
+        Object description = Reflect.call(runtime, "getComponentDescriptionDTO", bundle(bundle), name);
+        if (description == null) {
+            throw new IllegalStateException("No component " + name + " in " + bundle + "\n" + diagnostics());
+        }
+        Reflect.call(Reflect.call(runtime, "disableComponent", description), "getValue");
     }
 
     private void installAndStart(List<String> locations) throws BundleException {
@@ -176,13 +201,14 @@ final class KuraGateway implements AutoCloseable {
     }
 
     private void recordEvents() throws Exception {
-        Class<?> handler = bundle("org.eclipse.osgi.services").loadClass("org.osgi.service.event.EventHandler");
+        Bundle eventApi = bundle(KuraRuntime.eventApiBundle());
+        Class<?> handler = eventApi.loadClass("org.osgi.service.event.EventHandler");
         int thisBoot = boot;
         Object recorder = Reflect.implement(handler, "handleEvent",
                 args -> events.add(new GatewayEvent(args[0], thisBoot)));
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put("event.topics", new String[] {"org/aioschedule/job/*", "org/eclipse/kura/clock"});
-        registerAs(bundle("org.eclipse.osgi.services"), handler.getName(), recorder, properties);
+        registerAs(eventApi, handler.getName(), recorder, properties);
     }
 
     BundleContext context() {

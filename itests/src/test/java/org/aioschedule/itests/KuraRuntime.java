@@ -74,26 +74,44 @@ final class KuraRuntime {
         }
     }
 
+    /**
+     * What a {@link KuraGateway} of the selected composition installs at every boot, in order, before its deployment
+     * packages: the runtime services with Kura's DeploymentAdmin 0.9.5 and DependencyManager 3.0.0, the Kura API
+     * and the emulator.
+     */
+    static List<String> gatewayRuntime() {
+        List<String> runtime = new ArrayList<>(Arrays.asList("slf4j-api", "slf4j-simple"));
+        runtime.addAll(services());
+        runtime.addAll(Arrays.asList("org.apache.felix.gogo.runtime", "gson", "h2",
+                "org.apache.felix.dependencymanager", "org.apache.felix.deploymentadmin", "kura-api", "kura-emulator"));
+        return runtime;
+    }
+
+    /** The bundle that exports org.osgi.service.event in the selected composition. */
+    static String eventApiBundle() {
+        return "kura".equals(name()) ? "org.eclipse.osgi.services" : "org.apache.felix.eventadmin";
+    }
+
+    private static List<String> services() {
+        switch (name()) {
+            case "kura":
+                return Arrays.asList("org.eclipse.osgi.util", "org.eclipse.osgi.services", "org.apache.felix.scr",
+                        "org.eclipse.equinox.cm", "org.eclipse.equinox.metatype", "org.eclipse.equinox.event");
+            case "current":
+                return Arrays.asList("org.osgi.util.function", "org.osgi.util.promise", "org.osgi.service.component",
+                        "org.apache.felix.log", "org.apache.felix.scr", "org.apache.felix.configadmin",
+                        "org.apache.felix.metatype", "org.apache.felix.eventadmin");
+            default:
+                throw new IllegalStateException("Unknown itest.composition " + name() + ": kura or current");
+        }
+    }
+
     /** The runtime services, then the Kura API and emulator, then aioschedule's bundles, in install order. */
     private static List<Option> bundles() {
         List<Option> bundles = new ArrayList<>();
         bundles.add(file("slf4j-api"));
         bundles.add(file("slf4j-simple").noStart());
-        switch (name()) {
-            case "kura":
-                Stream.of("org.eclipse.osgi.util", "org.eclipse.osgi.services", "org.apache.felix.scr",
-                        "org.eclipse.equinox.cm", "org.eclipse.equinox.metatype", "org.eclipse.equinox.event")
-                        .map(KuraRuntime::file).forEach(bundles::add);
-                break;
-            case "current":
-                Stream.of("org.osgi.util.function", "org.osgi.util.promise", "org.osgi.service.component",
-                        "org.apache.felix.log", "org.apache.felix.scr", "org.apache.felix.configadmin",
-                        "org.apache.felix.metatype", "org.apache.felix.eventadmin")
-                        .map(KuraRuntime::file).forEach(bundles::add);
-                break;
-            default:
-                throw new IllegalStateException("Unknown itest.composition " + name() + ": kura or current");
-        }
+        services().stream().map(KuraRuntime::file).forEach(bundles::add);
         Stream.of("org.apache.felix.gogo.runtime", "gson", "h2", "kura-api", "kura-emulator", "api", "engine",
                 "provider", "examples").map(KuraRuntime::file).forEach(bundles::add);
         return bundles;

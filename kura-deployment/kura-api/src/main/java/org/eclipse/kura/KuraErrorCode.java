@@ -6,6 +6,7 @@ package org.eclipse.kura;
  */
 public enum KuraErrorCode {
     CONFIGURATION_ERROR,
+    CONFIGURATION_UPDATE,
     CONFIGURATION_ATTRIBUTE_INVALID,
     INTERNAL_ERROR,
     NOT_CONNECTED,
@@ -18,5 +19,6 @@ public enum KuraErrorCode {
     BAD_REQUEST,
     NOT_FOUND,
     SERVICE_UNAVAILABLE,
-    IO_ERROR
+    IO_ERROR,
+    PARTIAL_SUCCESS
 }

@@ -8,8 +8,22 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface SystemService {
 
+    /** The Kura property holding the number of snapshots kept. */
+    public static final String KEY_KURA_SNAPSHOTS_COUNT = "kura.snapshots.count";
+
     /** The directory where Kura keeps configuration snapshots ({@code kura.snapshots}). */
     public String getKuraSnapshotsDirectory();
+
+    /**
+     * The number of snapshots the ConfigurationService keeps ({@code kura.snapshots.count}, 10 when unset or not a
+     * number).
+     * <p>
+     * Abstract in Kura's interface; a default here only so that test stand-ins written against the smaller subset
+     * still compile. Every SystemService that runs (Kura's, the emulator's) implements it.
+     */
+    public default int getKuraSnapshotsCount() {
+        throw new UnsupportedOperationException("getKuraSnapshotsCount is not implemented by " + getClass());
+    }
 
     /** The durable data directory ({@code kura.data}). */
     public String getKuraDataDirectory();

@@ -1,30 +1,35 @@
 package org.aioschedule.kura.emulator.internal;
 
 import java.io.IOException;
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.Dictionary;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.aioschedule.kura.emulator.metatype.KuraMetatypeException;
 import org.aioschedule.kura.emulator.metatype.KuraOcd;
 import org.eclipse.kura.KuraErrorCode;
 import org.eclipse.kura.KuraException;
+import org.eclipse.kura.configuration.ComponentConfiguration;
 import org.eclipse.kura.configuration.ConfigurationService;
-import org.osgi.framework.Constants;
-import org.osgi.framework.InvalidSyntaxException;
+import org.eclipse.kura.configuration.metatype.OCD;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Kura's ConfigurationService bookkeeping: the OCD of each metatype PID, the tracked components by
- * {@code kura.service.pid}, seeding ConfigurationAdmin with metatype defaults plus {@code kura.service.pid}, factory
- * instances created and deleted as the web UI does, and snapshots.
+ * The bookkeeping of Kura's ConfigurationServiceImpl (KURA_5.4.1_RELEASE): the OCD of each metatype PID, the
+ * factory PIDs with the bundle that provided them, and the tracked components by {@code kura.service.pid} with the
+ * {@code service.pid} and {@code service.factoryPid} read when they registered. Seeds ConfigurationAdmin with
+ * metatype defaults into the {@code service.pid} it read, and reads configurations back as the web UI gets them.
+ * Its monitor is the single lock of the emulated ConfigurationService.
  */
 final class ConfigurationRegistry {
 
@@ -32,110 +37,118 @@ final class ConfigurationRegistry {
     private static final String KURA_SERVICE_PID = ConfigurationService.KURA_SERVICE_PID;
 
     private final ConfigurationAdmin configAdmin;
-    private final SnapshotStore snapshots;
+    private final Function<String, ComponentConfiguration> selfConfigured;
     private final Map<String, KuraOcd> ocds = new HashMap<>();
-    private final Set<String> factoryPids = new HashSet<>();
+    private final Map<String, String> providerByFactoryPid = new LinkedHashMap<>();
     private final Map<String, String> servicePidByPid = new HashMap<>();
     private final Map<String, String> factoryPidByPid = new HashMap<>();
     private final Set<String> trackedPids = new LinkedHashSet<>();
-    private final Set<String> pendingDeletes = new HashSet<>();
+    private final Set<String> selfConfiguringPids = new HashSet<>();
 
-    ConfigurationRegistry(ConfigurationAdmin configAdmin, SnapshotStore snapshots) {
+    /**
+     * @param selfConfigured the configuration a SelfConfiguringComponent with a given {@code kura.service.pid}
+     *            hands out, or {@code null}
+     */
+    ConfigurationRegistry(ConfigurationAdmin configAdmin, Function<String, ComponentConfiguration> selfConfigured) {
         this.configAdmin = configAdmin;
-        this.snapshots = snapshots;
-    }
-
-    /** A metatype PID read from an ACTIVE bundle; {@code ocd} is null when no OCD has the PID as id. */
-    synchronized void registerOcd(String metatypePid, KuraOcd ocd, boolean factory) throws KuraException {
-        this.ocds.put(metatypePid, ocd);
-        if (!factory) {
-            seed(metatypePid, ocd);
-            return;
-        }
-        this.factoryPids.add(metatypePid);
-        for (Map.Entry<String, String> instance : new HashMap<>(this.factoryPidByPid).entrySet()) {
-            if (instance.getValue().equals(metatypePid)) {
-                seed(instance.getKey(), ocd);
-            }
-        }
-    }
-
-    /** The OCD Kura read for {@code pid} (a singleton PID or a factory PID), or null. */
-    synchronized KuraOcd ocd(String pid) {
-        return this.ocds.get(pid);
+        this.selfConfigured = selfConfigured;
     }
 
     /**
-     * What Kura does at every start, after its wipe of ConfigurationAdmin: every entry of the newest snapshot is
-     * pushed into ConfigurationAdmin before any component is tracked, even when the bundle that owns it is not
-     * installed yet. A factory entry (it has {@code service.factoryPid}) becomes a new factory configuration with
-     * its {@code kura.service.pid} (ConfigurationAdmin gives it a new {@code service.pid}); any other entry is the
-     * configuration of its PID. An entry ConfigurationAdmin already holds is left as it is, so that an emulator
-     * restarted without a reboot does not duplicate its factory instances.
-     *
-     * @return the PIDs restored
+     * A metatype PID read from the ACTIVE bundle {@code provider} (its symbolic name and version); {@code ocd} is
+     * null when no OCD has the PID as id. A singleton PID is seeded at once; a factory PID seeds its tracked
+     * instances. A factory PID already known keeps its first provider.
      */
-    synchronized Set<String> restoreLatestSnapshot() throws KuraException {
-        Set<String> restored = new LinkedHashSet<>();
-        for (Map.Entry<String, Map<String, Object>> entry : this.snapshots.readLatest().entrySet()) {
-            String pid = entry.getKey();
-            Map<String, Object> properties = new HashMap<>(entry.getValue());
-            Object factoryPid = properties.remove(ConfigurationAdmin.SERVICE_FACTORYPID);
-            properties.remove(Constants.SERVICE_PID);
-            properties.remove(ConfigurationAdmin.SERVICE_BUNDLELOCATION);
-            properties.put(KURA_SERVICE_PID, pid);
-            try {
-                if (factoryPid != null) {
-                    if (findFactoryInstance(pid) == null) {
-                        this.configAdmin.createFactoryConfiguration(factoryPid.toString(), "?")
-                                .update(Dictionaries.toDictionary(properties));
-                        restored.add(pid);
-                    }
-                } else {
-                    Configuration config = this.configAdmin.getConfiguration(pid, "?");
-                    if (config.getProperties() == null) {
-                        config.update(Dictionaries.toDictionary(properties));
-                        restored.add(pid);
-                    }
-                }
-            } catch (IOException e) {
-                throw new KuraException(KuraErrorCode.CONFIGURATION_ERROR, e, "cannot restore " + pid);
+    synchronized void registerOcd(String metatypePid, KuraOcd ocd, boolean factory, String provider)
+            throws KuraException {
+        this.ocds.put(metatypePid, ocd);
+        try {
+            if (!factory) {
+                seed(metatypePid, ocd);
+                return;
             }
+            this.providerByFactoryPid.putIfAbsent(metatypePid, provider);
+            for (Map.Entry<String, String> instance : new HashMap<>(this.factoryPidByPid).entrySet()) {
+                if (instance.getValue().equals(metatypePid) && this.servicePidByPid.get(instance.getKey()) != null) {
+                    seed(instance.getKey(), ocd);
+                }
+            }
+        } catch (IOException e) {
+            throw new KuraException(KuraErrorCode.INTERNAL_ERROR, e);
         }
-        LOG.info("Restored {} configurations from the newest snapshot: {}", restored.size(), restored);
-        return restored;
     }
 
-    synchronized void forgetFactories(Collection<String> pids) {
-        this.factoryPids.removeAll(pids);
+    /** The bundle {@code provider} (symbolic name and version) stopped: its factory PIDs are no longer offered. */
+    synchronized void onBundleRemoved(String provider) {
+        this.providerByFactoryPid.values().removeIf(provider::equals);
     }
 
-    /** A ConfigurableComponent service registered; its properties are read now and never again. */
+    /**
+     * A ConfigurableComponent service registered with these property values (each read with {@code toString()});
+     * ignored without both PIDs or when {@code pid} is tracked already. A factory instance is seeded with its
+     * factory's defaults; a failure to seed is only logged.
+     */
     synchronized void registerComponent(String pid, String servicePid, String factoryPid) {
         if (pid == null || servicePid == null) {
-            LOG.warn("Ignoring ConfigurableComponent without kura.service.pid ({}) or service.pid ({})", pid,
-                    servicePid);
+            LOG.warn("Either kura.service.pid {} or service.pid {} is null", pid, servicePid);
             return;
         }
-        if (!this.trackedPids.add(pid)) {
+        if (this.trackedPids.contains(pid)) {
             return;
         }
         this.servicePidByPid.put(pid, servicePid);
         if (factoryPid != null) {
             this.factoryPidByPid.put(pid, factoryPid);
-            KuraOcd ocd = this.ocds.get(factoryPid);
-            if (ocd != null) {
-                seedQuietly(pid, ocd);
+            KuraOcd factoryOcd = this.ocds.get(factoryPid);
+            if (factoryOcd != null) {
+                try {
+                    seed(pid, factoryOcd);
+                } catch (KuraException | IOException e) {
+                    LOG.info("Error seeding updated configuration for pid: {}", pid);
+                }
             }
+        }
+        this.trackedPids.add(pid);
+    }
+
+    /** A SelfConfiguringComponent service registered; only {@code pid} is required. */
+    synchronized void registerSelfConfiguring(String pid, String servicePid) {
+        if (pid == null) {
+            LOG.warn("kura.service.pid of a SelfConfiguringComponent is null");
+            return;
+        }
+        this.trackedPids.add(pid);
+        if (this.selfConfiguringPids.add(pid)) {
+            this.servicePidByPid.put(pid, servicePid);
         }
     }
 
+    /** A tracked service went away; {@code pid} is its {@code kura.service.pid} read now. */
     synchronized void unregisterComponent(String pid) {
-        if (pid != null) {
-            this.servicePidByPid.remove(pid);
-            this.factoryPidByPid.remove(pid);
-            this.trackedPids.remove(pid);
+        if (pid == null) {
+            LOG.warn("pid is null");
+            return;
         }
+        this.servicePidByPid.remove(pid);
+        this.factoryPidByPid.remove(pid);
+        this.selfConfiguringPids.remove(pid);
+        this.trackedPids.remove(pid);
+    }
+
+    synchronized boolean isTracked(String pid) {
+        return this.trackedPids.contains(pid);
+    }
+
+    synchronized boolean isSelfConfiguring(String pid) {
+        return this.selfConfiguringPids.contains(pid);
+    }
+
+    synchronized boolean hasServicePid(String pid) {
+        return this.servicePidByPid.containsKey(pid);
+    }
+
+    synchronized String servicePid(String pid) {
+        return this.servicePidByPid.get(pid);
     }
 
     synchronized Set<String> trackedPids() {
@@ -143,147 +156,101 @@ final class ConfigurationRegistry {
     }
 
     synchronized Set<String> factoryPids() {
-        return new LinkedHashSet<>(this.factoryPids);
+        return new LinkedHashSet<>(this.providerByFactoryPid.keySet());
     }
 
-    synchronized void createFactoryConfiguration(String factoryPid, String pid, Map<String, Object> properties,
-            boolean takeSnapshot) throws KuraException {
-        if (pid == null) {
-            throw new KuraException(KuraErrorCode.INVALID_PARAMETER, "pid cannot be null");
-        }
-        if (this.servicePidByPid.containsKey(pid)) {
-            throw new KuraException(KuraErrorCode.INVALID_PARAMETER, "pid " + pid + " already exists");
-        }
-        try {
-            Configuration config = this.configAdmin.createFactoryConfiguration(factoryPid, "?");
-            Map<String, Object> merged = new HashMap<>();
-            if (properties != null) {
-                merged.putAll(properties);
-            }
-            mergeDefaults(this.ocds.get(factoryPid), merged);
-            merged.put(KURA_SERVICE_PID, pid);
-            config.update(Dictionaries.toDictionary(merged));
-            registerComponent(pid, config.getPid(), factoryPid);
-            this.pendingDeletes.remove(pid);
-        } catch (IOException e) {
-            throw new KuraException(KuraErrorCode.CONFIGURATION_ERROR, e, "cannot create instance of " + factoryPid);
-        }
-        if (takeSnapshot) {
-            snapshot();
-        }
+    /** The OCD registered under this metatype PID (singleton or factory PID), or null. */
+    synchronized KuraOcd ocd(String metatypePid) {
+        return this.ocds.get(metatypePid);
     }
 
-    synchronized void deleteFactoryConfiguration(String pid, boolean takeSnapshot) throws KuraException {
-        if (pid == null) {
-            throw new KuraException(KuraErrorCode.INVALID_PARAMETER, "pid cannot be null");
+    /** The OCD of a tracked component: its factory's, else its own PID's, else a self-configuring one's. */
+    synchronized OCD registeredOcd(String pid) {
+        OCD ocd = ocdOfComponent(pid);
+        if (ocd == null) {
+            ComponentConfiguration self = this.selfConfigured.apply(pid);
+            return self == null ? null : self.getDefinition();
         }
-        Configuration config = findFactoryInstance(pid);
-        if (config == null) {
-            LOG.warn("No factory configuration with kura.service.pid {}", pid);
-            return;
-        }
-        try {
-            config.delete();
-        } catch (IOException e) {
-            throw new KuraException(KuraErrorCode.CONFIGURATION_ERROR, e, "cannot delete instance " + pid);
-        }
-        unregisterComponent(pid);
-        this.pendingDeletes.add(pid);
-        if (takeSnapshot) {
-            snapshot();
-        }
+        return ocd;
     }
 
-    synchronized void updateConfiguration(String pid, Map<String, Object> properties) throws KuraException {
-        KuraOcd ocd = this.ocds.get(this.factoryPidByPid.getOrDefault(pid, pid));
-        if (!this.trackedPids.contains(pid) || properties == null || ocd == null) {
-            LOG.info("Update of {} ignored: not tracked, no properties, or no OCD", pid);
-            return;
+    /**
+     * What the web UI gets for {@code pid}: null when it is not tracked (or has no service.pid); else its OCD and
+     * the properties ConfigurationAdmin holds under the service.pid read at registration, null when it holds none.
+     */
+    synchronized ComponentConfiguration configuration(String pid) {
+        if (this.selfConfiguringPids.contains(pid)) {
+            return this.selfConfigured.apply(pid);
         }
-        Map<String, Object> merged = new HashMap<>();
-        mergeDefaults(ocd, merged);
-        try {
-            Configuration config = this.configAdmin.getConfiguration(this.servicePidByPid.get(pid), "?");
-            merged.putAll(Dictionaries.toMap(config.getProperties()));
-            merged.putAll(properties);
-            merged.putIfAbsent(KURA_SERVICE_PID, pid);
-            config.update(Dictionaries.toDictionary(merged));
-        } catch (IOException e) {
-            throw new KuraException(KuraErrorCode.CONFIGURATION_ERROR, e, "cannot update " + pid);
-        }
-        snapshot();
-    }
-
-    /** Tracked configurations, plus those of the latest snapshot not tracked now, minus pending deletes. */
-    synchronized long snapshot() throws KuraException {
-        Map<String, Map<String, Object>> configurations = new LinkedHashMap<>();
-        for (String pid : this.trackedPids) {
-            configurations.put(pid, currentProperties(pid));
-        }
-        for (Map.Entry<String, Map<String, Object>> old : this.snapshots.readLatest().entrySet()) {
-            configurations.putIfAbsent(old.getKey(), old.getValue());
-        }
-        configurations.keySet().removeAll(this.pendingDeletes);
-        long id = this.snapshots.write(configurations);
-        this.pendingDeletes.clear();
-        return id;
-    }
-
-    private Map<String, Object> currentProperties(String pid) throws KuraException {
-        try {
-            return Dictionaries.toMap(this.configAdmin.getConfiguration(this.servicePidByPid.get(pid), "?")
-                    .getProperties());
-        } catch (IOException e) {
-            throw new KuraException(KuraErrorCode.CONFIGURATION_ERROR, e, "cannot read configuration of " + pid);
-        }
-    }
-
-    private Configuration findFactoryInstance(String pid) throws KuraException {
-        try {
-            Configuration[] configs = this.configAdmin.listConfigurations(null);
-            for (Configuration config : configs == null ? new Configuration[0] : configs) {
-                if (config.getFactoryPid() != null && pid.equals(config.getProperties().get(KURA_SERVICE_PID))) {
-                    return config;
-                }
-            }
+        String servicePid = this.servicePidByPid.get(pid);
+        if (servicePid == null) {
             return null;
-        } catch (IOException | InvalidSyntaxException e) {
-            throw new KuraException(KuraErrorCode.CONFIGURATION_ERROR, e, "cannot list configurations");
         }
-    }
-
-    private void seedQuietly(String pid, KuraOcd ocd) {
-        try {
-            seed(pid, ocd);
-        } catch (KuraException e) {
-            LOG.info("Error seeding configuration of {}", pid, e);
-        }
-    }
-
-    /** Current properties (if any) + {@code kura.service.pid} + missing defaults, always written back. */
-    private void seed(String pid, KuraOcd ocd) throws KuraException {
-        String servicePid = this.servicePidByPid.getOrDefault(pid, pid);
         try {
             Configuration config = this.configAdmin.getConfiguration(servicePid, "?");
-            Map<String, Object> properties = Dictionaries.toMap(config.getProperties());
-            properties.putIfAbsent(KURA_SERVICE_PID, pid);
-            mergeDefaults(ocd, properties);
-            config.update(Dictionaries.toDictionary(properties));
-        } catch (IOException e) {
-            throw new KuraException(KuraErrorCode.CONFIGURATION_ERROR, e, "cannot seed configuration of " + pid);
+            return new ComponentConfigurationValue(pid, ocdOfComponent(pid), mapOrNull(config.getProperties()));
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Error getting Configuration for component: {}. Ignoring it.", pid, e);
+            return null;
         }
     }
 
-    private static void mergeDefaults(KuraOcd ocd, Map<String, Object> properties) throws KuraException {
-        if (ocd == null) {
-            return;
-        }
-        try {
-            for (Map.Entry<String, Object> entry : ocd.defaults().entrySet()) {
-                properties.putIfAbsent(entry.getKey(), entry.getValue());
+    /** The configuration of every tracked component that has one. */
+    synchronized List<ComponentConfiguration> configurations() throws KuraException {
+        List<ComponentConfiguration> configurations = new ArrayList<>();
+        for (String pid : new ArrayList<>(this.trackedPids)) {
+            try {
+                ComponentConfiguration configuration = configuration(pid);
+                if (configuration != null) {
+                    configurations.add(configuration);
+                }
+            } catch (RuntimeException e) {
+                throw new KuraException(KuraErrorCode.CONFIGURATION_ERROR, e,
+                        "Error getting configuration for component " + pid);
             }
+        }
+        return configurations;
+    }
+
+    /**
+     * Adds the defaults of {@code ocd} that {@code properties} lacks. A default that does not convert throws what
+     * Kura's conversion throws (a NumberFormatException, say).
+     */
+    static void mergeDefaults(OCD ocd, Map<String, Object> properties) throws KuraException {
+        Map<String, Object> defaults;
+        try {
+            defaults = KuraOcd.defaults(ocd);
         } catch (KuraMetatypeException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
             throw new KuraException(KuraErrorCode.CONFIGURATION_ERROR, e, e.getMessage());
         }
+        for (Map.Entry<String, Object> entry : defaults.entrySet()) {
+            properties.putIfAbsent(entry.getKey(), entry.getValue());
+        }
+    }
+
+    static Map<String, Object> mapOrNull(Dictionary<String, Object> dictionary) {
+        return dictionary == null ? null : Dictionaries.toMap(dictionary);
+    }
+
+    private OCD ocdOfComponent(String pid) {
+        KuraOcd ocd = this.ocds.get(this.factoryPidByPid.get(pid));
+        return ocd == null ? this.ocds.get(pid) : ocd;
+    }
+
+    /** Current properties (if any) + {@code kura.service.pid} + missing defaults, written to the service.pid read. */
+    private void seed(String pid, KuraOcd ocd) throws KuraException, IOException {
+        String servicePid = this.servicePidByPid.get(pid);
+        Configuration config = this.configAdmin.getConfiguration(servicePid == null ? pid : servicePid, "?");
+        Map<String, Object> properties = new HashMap<>();
+        Map<String, Object> current = mapOrNull(config.getProperties());
+        if (current != null) {
+            properties.putAll(current);
+        }
+        properties.putIfAbsent(KURA_SERVICE_PID, pid);
+        mergeDefaults(ocd, properties);
+        config.update(Dictionaries.toDictionary(properties));
     }
 }

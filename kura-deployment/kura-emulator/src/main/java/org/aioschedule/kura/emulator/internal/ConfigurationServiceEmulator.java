@@ -2,17 +2,22 @@ package org.aioschedule.kura.emulator.internal;
 
 import java.nio.file.Paths;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.aioschedule.kura.emulator.metatype.KuraOcd;
 import org.eclipse.kura.KuraErrorCode;
 import org.eclipse.kura.KuraException;
+import org.eclipse.kura.configuration.ComponentConfiguration;
 import org.eclipse.kura.configuration.ConfigurableComponent;
 import org.eclipse.kura.configuration.ConfigurationService;
+import org.eclipse.kura.configuration.SelfConfiguringComponent;
 import org.eclipse.kura.system.SystemService;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.Constants;
+import org.osgi.framework.Filter;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
@@ -20,14 +25,16 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.MetaTypeService;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * Kura's ConfigurationService on a plain OSGi runtime: tracks ConfigurableComponent services (reading
- * {@code service.pid}, {@code kura.service.pid} and {@code service.factoryPid} at registration only), discovers
- * metatype the Kura way in ACTIVE bundles, seeds ConfigurationAdmin, creates and deletes factory instances as the
- * web UI does, and writes snapshots to {@code kura.snapshots}. Immediate, as Kura's: at activation (Kura's boot) it
- * first restores every entry of the newest snapshot into ConfigurationAdmin.
+ * Kura's ConfigurationService (ConfigurationServiceImpl, KURA_5.4.1_RELEASE) on a plain OSGi runtime. It tracks
+ * ConfigurableComponent and SelfConfiguringComponent services, reading {@code service.pid},
+ * {@code kura.service.pid} and {@code service.factoryPid} with {@code toString()} at every registration; discovers
+ * metatype the Kura way in ACTIVE bundles and seeds ConfigurationAdmin; hands out configurations as the web UI reads
+ * them; creates, updates and deletes as the web UI does; and writes snapshots to {@code kura.snapshots}, as many
+ * kept as SystemService says. Immediate, as Kura's: its trackers open first (DS binds Kura's references before
+ * activation), then the newest snapshot is pushed into ConfigurationAdmin. Snapshots are plain XML (Kura encrypts
+ * them with CryptoService) and Password values stay strings.
  */
 @Component(service = { ConfigurationService.class, ConfigurationServiceEmulator.class }, immediate = true)
 public final class ConfigurationServiceEmulator implements ConfigurationService {
@@ -35,8 +42,10 @@ public final class ConfigurationServiceEmulator implements ConfigurationService 
     private ConfigurationAdmin configAdmin;
     private MetaTypeService metaTypeService;
     private SystemService systemService;
+    private BundleContext context;
     private volatile ConfigurationRegistry registry;
-    private ServiceTracker<ConfigurableComponent, String> components;
+    private volatile ConfigurationWrites writes;
+    private final List<ComponentTracker<?>> components = new ArrayList<>();
     private MetatypeBundleTracker bundles;
 
     @Reference
@@ -55,55 +64,115 @@ public final class ConfigurationServiceEmulator implements ConfigurationService 
     }
 
     @Activate
-    synchronized void activate(BundleContext context) {
+    synchronized void activate(BundleContext bundleContext) {
+        this.context = bundleContext;
+        ConfigurationRegistry created = new ConfigurationRegistry(this.configAdmin,
+                new SelfConfiguringComponents(bundleContext));
         SnapshotStore snapshots = new SnapshotStore(Paths.get(this.systemService.getKuraSnapshotsDirectory()),
-                Clock.systemUTC());
-        this.registry = new ConfigurationRegistry(this.configAdmin, snapshots);
+                Clock.systemUTC(), this.systemService::getKuraSnapshotsCount);
+        this.registry = created;
+        this.writes = new ConfigurationWrites(created, this.configAdmin, snapshots);
+        this.components.add(new ComponentTracker<>(bundleContext, ConfigurableComponent.class, created, false));
+        this.components.add(new ComponentTracker<>(bundleContext, SelfConfiguringComponent.class, created, true));
+        this.components.forEach(tracker -> tracker.open(true));
         try {
-            this.registry.restoreLatestSnapshot();
+            this.writes.restoreLatestSnapshot();
         } catch (KuraException e) {
-            throw new IllegalStateException("Kura emulator: cannot restore the newest snapshot", e);
+            throw new IllegalStateException("Kura emulator: error loading the latest snapshot", e);
         }
-        this.components = new ComponentTracker(context, this.registry);
-        this.components.open(true);
-        this.bundles = new MetatypeBundleTracker(context, this.metaTypeService, this.registry);
+        this.bundles = new MetatypeBundleTracker(bundleContext, this.metaTypeService, created);
         this.bundles.open();
     }
 
     @Deactivate
     synchronized void deactivate() {
         this.bundles.close();
-        this.components.close();
+        this.components.forEach(ComponentTracker::close);
+        this.components.clear();
+    }
+
+    @Override
+    public Set<String> getFactoryComponentPids() {
+        ConfigurationRegistry current = this.registry;
+        return current == null ? Collections.<String> emptySet()
+                : Collections.unmodifiableSet(current.factoryPids());
     }
 
     @Override
     public void createFactoryConfiguration(String factoryPid, String pid, Map<String, Object> properties,
             boolean takeSnapshot) throws KuraException {
-        registry().createFactoryConfiguration(factoryPid, pid, properties, takeSnapshot);
+        writes().createFactoryConfiguration(factoryPid, pid, properties, takeSnapshot);
     }
 
     @Override
     public void deleteFactoryConfiguration(String pid, boolean takeSnapshot) throws KuraException {
-        registry().deleteFactoryConfiguration(pid, takeSnapshot);
+        writes().deleteFactoryConfiguration(pid, takeSnapshot);
     }
 
     @Override
     public Set<String> getConfigurableComponentPids() {
         ConfigurationRegistry current = this.registry;
-        return current == null ? java.util.Collections.<String> emptySet() : current.trackedPids();
+        return current == null ? Collections.<String> emptySet()
+                : Collections.unmodifiableSet(current.trackedPids());
+    }
+
+    @Override
+    public List<ComponentConfiguration> getComponentConfigurations() throws KuraException {
+        return registry().configurations();
+    }
+
+    /** Every service matching {@code filter} whose {@code kura.service.pid} is a String Kura tracks. */
+    @Override
+    public List<ComponentConfiguration> getComponentConfigurations(Filter filter) throws KuraException {
+        if (filter == null) {
+            return getComponentConfigurations();
+        }
+        ConfigurationRegistry current = registry();
+        try {
+            return matching(filter, this.context.getAllServiceReferences(null, null), current);
+        } catch (Exception e) {
+            throw new KuraException(KuraErrorCode.CONFIGURATION_ERROR, e);
+        }
+    }
+
+    /** The configurations of the services among {@code references} that match and have a String kura.service.pid. */
+    static List<ComponentConfiguration> matching(Filter filter, ServiceReference<?>[] references,
+            ConfigurationRegistry registry) {
+        List<ComponentConfiguration> result = new ArrayList<>();
+        for (ServiceReference<?> reference : references) {
+            Object pid = reference.getProperty(KURA_SERVICE_PID);
+            if (filter.match(reference) && pid instanceof String) {
+                ComponentConfiguration configuration = registry.configuration((String) pid);
+                if (configuration != null) {
+                    result.add(configuration);
+                }
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public ComponentConfiguration getComponentConfiguration(String pid) throws KuraException {
+        return registry().configuration(pid);
     }
 
     @Override
     public void updateConfiguration(String pid, Map<String, Object> properties) throws KuraException {
-        registry().updateConfiguration(pid, properties);
+        updateConfiguration(pid, properties, true);
+    }
+
+    @Override
+    public void updateConfiguration(String pid, Map<String, Object> properties, boolean takeSnapshot)
+            throws KuraException {
+        writes().updateConfiguration(pid, properties, takeSnapshot);
     }
 
     @Override
     public long snapshot() throws KuraException {
-        return registry().snapshot();
+        return writes().snapshot();
     }
 
-    /** The OCD read for {@code pid}, or null when none was (or the emulator is not active). */
+    /** The OCD read for a metatype PID (singleton or factory); null when none was or the emulator is not active. */
     KuraOcd ocd(String pid) {
         ConfigurationRegistry current = this.registry;
         return current == null ? null : current.ocd(pid);
@@ -117,35 +186,8 @@ public final class ConfigurationServiceEmulator implements ConfigurationService 
         return current;
     }
 
-    /** Reads the PIDs of a ConfigurableComponent when it registers; later property changes are not seen. */
-    private static final class ComponentTracker extends ServiceTracker<ConfigurableComponent, String> {
-
-        private final ConfigurationRegistry registry;
-
-        ComponentTracker(BundleContext context, ConfigurationRegistry registry) {
-            super(context, ConfigurableComponent.class, null);
-            this.registry = registry;
-        }
-
-        @Override
-        public String addingService(ServiceReference<ConfigurableComponent> reference) {
-            String servicePid = string(reference.getProperty(Constants.SERVICE_PID));
-            if (servicePid == null) {
-                return null;
-            }
-            String pid = string(reference.getProperty(KURA_SERVICE_PID));
-            this.registry.registerComponent(pid, servicePid,
-                    string(reference.getProperty(ConfigurationAdmin.SERVICE_FACTORYPID)));
-            return pid == null ? "" : pid;
-        }
-
-        @Override
-        public void removedService(ServiceReference<ConfigurableComponent> reference, String pid) {
-            this.registry.unregisterComponent(pid.isEmpty() ? null : pid);
-        }
-
-        private static String string(Object value) {
-            return Dictionaries.firstString(value);
-        }
+    private ConfigurationWrites writes() throws KuraException {
+        registry();
+        return this.writes;
     }
 }

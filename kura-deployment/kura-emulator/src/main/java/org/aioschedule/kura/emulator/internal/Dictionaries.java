@@ -1,6 +1,5 @@
 package org.aioschedule.kura.emulator.internal;
 
-import java.util.Collection;
 import java.util.Dictionary;
 import java.util.Enumeration;
 import java.util.HashMap;
@@ -11,22 +10,6 @@ import java.util.Map;
 final class Dictionaries {
 
     private Dictionaries() {
-    }
-
-    /**
-     * A service property read as Kura reads PIDs: the first element of a {@code String[]} or a collection (Felix SCR
-     * registers {@code service.pid} as a list when the component declares it and its configuration has it too).
-     */
-    static String firstString(Object value) {
-        if (value instanceof String[]) {
-            String[] values = (String[]) value;
-            return values.length == 0 ? null : values[0];
-        }
-        if (value instanceof Collection) {
-            Collection<?> values = (Collection<?>) value;
-            return values.isEmpty() ? null : String.valueOf(values.iterator().next());
-        }
-        return value == null ? null : value.toString();
     }
 
     static Map<String, Object> toMap(Dictionary<String, ?> dictionary) {

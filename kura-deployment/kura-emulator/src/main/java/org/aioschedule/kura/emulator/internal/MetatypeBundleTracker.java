@@ -20,9 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Kura's metatype discovery: for each ACTIVE bundle, the PIDs and factory PIDs the MetaTypeService lists, each read
  * from {@code OSGI-INF/metatype/<pid>.xml} with Kura's own parser. A file that is missing or that Kura cannot read
- * is skipped with a warning. The tracked object is the list of factory PIDs the bundle registered.
+ * is skipped with a warning; when the bundle stops, the factory PIDs it provided are no longer offered.
  */
-final class MetatypeBundleTracker extends BundleTracker<List<String>> {
+final class MetatypeBundleTracker extends BundleTracker<Bundle> {
 
     private static final Logger LOG = LoggerFactory.getLogger(MetatypeBundleTracker.class);
 
@@ -36,26 +36,30 @@ final class MetatypeBundleTracker extends BundleTracker<List<String>> {
     }
 
     @Override
-    public List<String> addingBundle(Bundle bundle, BundleEvent event) {
-        List<String> factories = new ArrayList<>();
+    public Bundle addingBundle(Bundle bundle, BundleEvent event) {
         MetaTypeInformation information = this.metaTypeService.getMetaTypeInformation(bundle);
         if (information == null) {
-            return factories;
+            return bundle;
         }
         List<String> pids = new ArrayList<>(Arrays.asList(information.getPids()));
         pids.addAll(Arrays.asList(information.getFactoryPids()));
         for (String pid : pids) {
-            register(bundle, pid, factories);
+            register(bundle, pid);
         }
-        return factories;
+        return bundle;
     }
 
     @Override
-    public void removedBundle(Bundle bundle, BundleEvent event, List<String> factories) {
-        this.registry.forgetFactories(factories);
+    public void removedBundle(Bundle bundle, BundleEvent event, Bundle tracked) {
+        this.registry.onBundleRemoved(provider(bundle));
     }
 
-    private void register(Bundle bundle, String filePid, List<String> factories) {
+    /** A bundle as Kura identifies the provider of a factory PID: its symbolic name and version. */
+    static String provider(Bundle bundle) {
+        return bundle.getSymbolicName() + "_" + bundle.getVersion();
+    }
+
+    private void register(Bundle bundle, String filePid) {
         URL resource = bundle.getResource("OSGI-INF/metatype/" + filePid + ".xml");
         if (resource == null) {
             LOG.warn("{}: no OSGI-INF/metatype/{}.xml; Kura does not show this configuration",
@@ -64,10 +68,7 @@ final class MetatypeBundleTracker extends BundleTracker<List<String>> {
         }
         try (InputStream in = resource.openStream()) {
             KuraMetatypeDiscovery found = KuraMetatypeDiscovery.discover(filePid, KuraMetatypeParser.parse(in));
-            this.registry.registerOcd(found.pid(), found.ocd(), found.isFactory());
-            if (found.isFactory()) {
-                factories.add(found.pid());
-            }
+            this.registry.registerOcd(found.pid(), found.ocd(), found.isFactory(), provider(bundle));
         } catch (Exception e) {
             LOG.error("{}: error seeding configuration for pid {}", bundle.getSymbolicName(), filePid, e);
         }

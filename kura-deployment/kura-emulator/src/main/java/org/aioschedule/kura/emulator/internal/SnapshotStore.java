@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.IntSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,24 +22,28 @@ import org.eclipse.kura.KuraException;
 
 /**
  * The snapshot directory, kept as Kura keeps it: {@code snapshot_<ms>.xml} files, ids never going backwards, each
- * written to a temporary file, forced to disk and moved into place; only the newest {@value #MAX_SNAPSHOTS} are
- * kept, and {@code snapshot_0} (the seed) is never deleted.
+ * written to a temporary file, forced to disk and moved into place; only the newest are kept, as many as
+ * SystemService's {@code getKuraSnapshotsCount()} says when the snapshot is written, and {@code snapshot_0} (the
+ * seed) is never deleted. Plain XML: Kura encrypts snapshots with CryptoService, the emulator does not.
  */
 final class SnapshotStore {
-
-    static final int MAX_SNAPSHOTS = 10;
 
     private static final Pattern NAME = Pattern.compile("snapshot_([0-9]+)\\.xml");
 
     private final Path directory;
     private final Clock clock;
+    private final IntSupplier maxSnapshots;
 
-    SnapshotStore(Path directory, Clock clock) {
+    SnapshotStore(Path directory, Clock clock, IntSupplier maxSnapshots) {
         this.directory = directory;
         this.clock = clock;
+        this.maxSnapshots = maxSnapshots;
     }
 
-    /** Writes {@code configurations} (PID to properties) as a new snapshot and returns its id. */
+    /**
+     * Writes {@code configurations} (PID to properties, {@code null} properties written as none) as a new snapshot
+     * and returns its id.
+     */
     synchronized long write(Map<String, Map<String, Object>> configurations) throws KuraException {
         try {
             Files.createDirectories(this.directory);
@@ -98,7 +103,8 @@ final class SnapshotStore {
     private void prune() throws IOException {
         TreeSet<Long> ids = ids();
         int count = ids.size();
-        while (count > MAX_SNAPSHOTS && !ids.isEmpty()) {
+        int max = this.maxSnapshots.getAsInt();
+        while (count > max && !ids.isEmpty()) {
             long oldest = ids.pollFirst();
             if (oldest != 0 && Files.deleteIfExists(file(oldest))) {
                 count--;

@@ -20,7 +20,8 @@ import org.w3c.dom.NodeList;
 
 /**
  * Snapshot files in the layout of Kura's (unencrypted) {@code snapshot_<id>.xml}: one {@code esf:configuration}
- * per PID, one {@code esf:property} per key with its type name, array flag and {@code esf:value}s.
+ * per PID, one {@code esf:property} per key with its type name, array flag and {@code esf:value}s. A configuration
+ * without properties is written without {@code esf:properties} and read back with no properties, as Kura does.
  */
 final class SnapshotXml {
 
@@ -38,6 +39,9 @@ final class SnapshotXml {
         for (Map.Entry<String, Map<String, Object>> configuration : configurations.entrySet()) {
             Element element = append(root, "esf:configuration");
             element.setAttribute("pid", configuration.getKey());
+            if (configuration.getValue() == null) {
+                continue;
+            }
             Element properties = append(element, "esf:properties");
             for (Map.Entry<String, Object> property : configuration.getValue().entrySet()) {
                 writeProperty(properties, property.getKey(), property.getValue());

@@ -7,6 +7,8 @@ import org.eclipse.kura.system.SystemService;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Kura's SystemService, reduced to the durable directories: {@code kura.data} and {@code kura.snapshots} are read
@@ -17,7 +19,10 @@ public final class SystemServiceEmulator implements SystemService {
 
     static final String KURA_DATA = "kura.data";
     static final String KURA_SNAPSHOTS = "kura.snapshots";
-    private static final String[] OPTIONAL = { "kura.home", "kura.packages", "kura.version" };
+    private static final String[] OPTIONAL = { "kura.home", "kura.packages", "kura.version",
+        KEY_KURA_SNAPSHOTS_COUNT };
+    private static final int DEFAULT_SNAPSHOTS_COUNT = 10;
+    private static final Logger LOG = LoggerFactory.getLogger(SystemServiceEmulator.class);
 
     private volatile Properties properties = new Properties();
 
@@ -52,6 +57,25 @@ public final class SystemServiceEmulator implements SystemService {
     @Override
     public String getKuraSnapshotsDirectory() {
         return this.properties.getProperty(KURA_SNAPSHOTS);
+    }
+
+    /**
+     * {@code kura.snapshots.count} (a framework or system property here, a Kura property on Kura); 10 when unset,
+     * blank or not a number, as Kura's SystemServiceImpl (KURA_5.4.1_RELEASE).
+     */
+    @Override
+    public int getKuraSnapshotsCount() {
+        String count = this.properties.getProperty(KEY_KURA_SNAPSHOTS_COUNT);
+        if (count == null || count.trim().isEmpty()) {
+            return DEFAULT_SNAPSHOTS_COUNT;
+        }
+        try {
+            return Integer.parseInt(count);
+        } catch (NumberFormatException e) {
+            LOG.error("Invalid {} '{}' (an integer such as 10): using {}", KEY_KURA_SNAPSHOTS_COUNT, count,
+                    DEFAULT_SNAPSHOTS_COUNT);
+            return DEFAULT_SNAPSHOTS_COUNT;
+        }
     }
 
     @Override

@@ -12,12 +12,12 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * What the Kura web UI's Services page does, as Gogo commands in scope {@code kura}: list the configurable
- * components, add a factory instance (the "+" dialog), change values (Apply), delete an instance. Values are typed as
- * text, as REST and MQTT deliver them; the component validates them.
+ * components, show a component's form, add a factory instance (the "+" dialog), change values (Apply), delete an
+ * instance. Values are typed as text, as REST and MQTT deliver them; the component validates them.
  */
 @Component(service = WebUiCommands.class, property = {"osgi.command.scope=kura",
     "osgi.command.function=services", "osgi.command.function=add", "osgi.command.function=apply",
-    "osgi.command.function=delete"})
+    "osgi.command.function=delete", "osgi.command.function=show"})
 public final class WebUiCommands {
 
     private static final String USAGE = "kura:add org.aioschedule.Job my-job task.pid=org.aioschedule.examples.job "
@@ -51,6 +51,14 @@ public final class WebUiCommands {
     public String delete(String pid) throws KuraException {
         configuration.deleteFactoryConfiguration(pid, true);
         return "Deleted " + pid + " and took a snapshot";
+    }
+
+    /**
+     * What the web UI's form for {@code pid} shows, read through getComponentConfiguration: each AD's id, its value
+     * and its default; or why the web UI shows no form or no values.
+     */
+    public String show(String pid) throws KuraException {
+        return ComponentForm.describe(pid, configuration.getComponentConfiguration(pid));
     }
 
     static Map<String, Object> parse(String... properties) {

@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.eclipse.kura.configuration.metatype.AD;
+import org.eclipse.kura.configuration.metatype.Option;
+import org.eclipse.kura.configuration.metatype.Scalar;
+
 /**
  * An {@code AD} as Kura reads it. Blank string attributes are {@code null}; an absent or unparseable cardinality
  * is 0; an absent {@code required} is {@code true}.
  */
-public final class KuraAttribute {
+public final class KuraAttribute implements AD {
 
     private final String id;
     private final String name;
@@ -88,11 +92,75 @@ public final class KuraAttribute {
      * @throws KuraMetatypeException if a value does not convert to the type (Kura then fails to seed the pid)
      */
     public Object defaultValue() throws KuraMetatypeException {
-        if (this.defaultText == null) {
+        return defaultValue(this);
+    }
+
+    /**
+     * The default of any attribute definition as Kura's ComponentUtil computes it: {@code null} when the default is
+     * absent or empty or the type unknown; the values split by {@link DefaultValues}, converted to the type; the
+     * first value for cardinality 0, 1 or -1, the typed array otherwise.
+     *
+     * @throws KuraMetatypeException if a value does not convert (its cause is the exception Kura would throw)
+     */
+    public static Object defaultValue(AD attribute) throws KuraMetatypeException {
+        String text = attribute.getDefault();
+        if (text == null || text.isEmpty() || attribute.getType() == null) {
             return null;
         }
-        Object[] values = ScalarConversion.convert(this.type, DefaultValues.split(this.defaultText), this.id);
-        return isArray() ? values : values[0];
+        KuraScalar type = KuraScalar.valueOf(attribute.getType().name());
+        Object[] values = ScalarConversion.convert(type, DefaultValues.split(text), attribute.getId());
+        int cardinality = attribute.getCardinality();
+        return cardinality == 0 || cardinality == 1 || cardinality == -1 ? values[0] : values;
+    }
+
+    @Override
+    public List<Option> getOption() {
+        return Collections.<Option> unmodifiableList(this.options);
+    }
+
+    @Override
+    public String getName() {
+        return this.name;
+    }
+
+    @Override
+    public String getDescription() {
+        return this.description;
+    }
+
+    @Override
+    public String getId() {
+        return this.id;
+    }
+
+    @Override
+    public Scalar getType() {
+        return Scalar.valueOf(this.type.name());
+    }
+
+    @Override
+    public int getCardinality() {
+        return this.cardinality;
+    }
+
+    @Override
+    public String getMin() {
+        return this.min;
+    }
+
+    @Override
+    public String getMax() {
+        return this.max;
+    }
+
+    @Override
+    public String getDefault() {
+        return this.defaultText;
+    }
+
+    @Override
+    public boolean isRequired() {
+        return this.required;
     }
 
     static final class Builder {

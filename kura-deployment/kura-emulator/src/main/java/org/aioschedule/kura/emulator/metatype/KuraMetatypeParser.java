@@ -71,11 +71,11 @@ public final class KuraMetatypeParser {
     }
 
     private static KuraOcd parseOcd(Element element) throws KuraMetatypeException {
-        List<String> icons = new ArrayList<>();
+        List<KuraIcon> icons = new ArrayList<>();
         List<KuraAttribute> attributes = new ArrayList<>();
         for (Element child : children(element)) {
             if ("Icon".equals(child.getNodeName())) {
-                icons.add(text(child, "resource"));
+                icons.add(new KuraIcon(text(child, "resource"), KuraIcon.size(child.getAttribute("size"))));
             } else if ("AD".equals(child.getNodeName())) {
                 attributes.add(parseAttribute(child));
             }

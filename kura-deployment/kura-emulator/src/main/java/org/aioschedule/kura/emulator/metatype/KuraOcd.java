@@ -6,20 +6,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.kura.configuration.metatype.AD;
+import org.eclipse.kura.configuration.metatype.Icon;
+import org.eclipse.kura.configuration.metatype.OCD;
+
 /** An {@code OCD} as Kura reads it. Blank attributes are {@code null}. */
-public final class KuraOcd {
+public final class KuraOcd implements OCD {
 
     private final String id;
     private final String name;
     private final String description;
-    private final List<String> iconResources;
+    private final List<KuraIcon> icons;
     private final List<KuraAttribute> attributes;
 
-    KuraOcd(String id, String name, String description, List<String> iconResources, List<KuraAttribute> attributes) {
+    KuraOcd(String id, String name, String description, List<KuraIcon> icons, List<KuraAttribute> attributes) {
         this.id = id;
         this.name = name;
         this.description = description;
-        this.iconResources = Collections.unmodifiableList(new ArrayList<>(iconResources));
+        this.icons = Collections.unmodifiableList(new ArrayList<>(icons));
         this.attributes = Collections.unmodifiableList(new ArrayList<>(attributes));
     }
 
@@ -37,7 +41,11 @@ public final class KuraOcd {
 
     /** The {@code resource} of each {@code Icon}; the web UI shows the first. */
     public List<String> iconResources() {
-        return this.iconResources;
+        List<String> resources = new ArrayList<>();
+        for (KuraIcon icon : this.icons) {
+            resources.add(icon.getResource());
+        }
+        return resources;
     }
 
     public List<KuraAttribute> attributes() {
@@ -49,13 +57,49 @@ public final class KuraOcd {
      * default (the first attribute wins for a repeated id), valued as {@link KuraAttribute#defaultValue()}.
      */
     public Map<String, Object> defaults() throws KuraMetatypeException {
+        return defaults(this);
+    }
+
+    /**
+     * The defaults of any OCD as Kura's ComponentUtil computes them (see {@link #defaults()}); empty for a
+     * {@code null} OCD.
+     */
+    public static Map<String, Object> defaults(OCD ocd) throws KuraMetatypeException {
         Map<String, Object> defaults = new LinkedHashMap<>();
-        for (KuraAttribute attribute : this.attributes) {
-            Object value = attribute.defaultValue();
-            if (value != null && defaults.get(attribute.id()) == null) {
-                defaults.put(attribute.id(), value);
+        if (ocd == null || ocd.getAD() == null) {
+            return defaults;
+        }
+        for (AD attribute : ocd.getAD()) {
+            Object value = KuraAttribute.defaultValue(attribute);
+            if (value != null && defaults.get(attribute.getId()) == null) {
+                defaults.put(attribute.getId(), value);
             }
         }
         return defaults;
+    }
+
+    @Override
+    public List<AD> getAD() {
+        return Collections.<AD> unmodifiableList(this.attributes);
+    }
+
+    @Override
+    public List<Icon> getIcon() {
+        return Collections.<Icon> unmodifiableList(this.icons);
+    }
+
+    @Override
+    public String getName() {
+        return this.name;
+    }
+
+    @Override
+    public String getDescription() {
+        return this.description;
+    }
+
+    @Override
+    public String getId() {
+        return this.id;
     }
 }

@@ -1,7 +1,9 @@
 package org.aioschedule.kura.emulator.metatype;
 
+import org.eclipse.kura.configuration.metatype.Option;
+
 /** An {@code Option} of an attribute: the web UI shows a drop-down. Absent or blank attributes are {@code null}. */
-public final class KuraOption {
+public final class KuraOption implements Option {
 
     private final String label;
     private final String value;
@@ -16,6 +18,16 @@ public final class KuraOption {
     }
 
     public String value() {
+        return this.value;
+    }
+
+    @Override
+    public String getLabel() {
+        return this.label;
+    }
+
+    @Override
+    public String getValue() {
         return this.value;
     }
 }

@@ -9,7 +9,7 @@
  * give a scalar, anything else an array; an empty default gives no property.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.aioschedule.kura.emulator.metatype;
 
 import org.osgi.annotation.bundle.Export;

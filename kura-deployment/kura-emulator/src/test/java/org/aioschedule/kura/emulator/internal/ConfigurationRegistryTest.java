@@ -1,187 +1,179 @@
 package org.aioschedule.kura.emulator.internal;
 
+import static org.aioschedule.kura.emulator.internal.KuraFixture.FACTORY;
+import static org.aioschedule.kura.emulator.internal.KuraFixture.PROVIDER;
+import static org.aioschedule.kura.emulator.internal.KuraFixture.SINGLETON;
+import static org.aioschedule.kura.emulator.internal.KuraFixture.dictionary;
+import static org.aioschedule.kura.emulator.internal.KuraFixture.ocd;
+import static org.aioschedule.kura.emulator.internal.KuraFixture.props;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Collections;
-import java.util.Dictionary;
 import java.util.HashMap;
-import java.util.Map;
 
 import org.aioschedule.kura.emulator.internal.FakeConfigurationAdmin.FakeConfiguration;
 import org.aioschedule.kura.emulator.metatype.KuraMetatypeParser;
-import org.aioschedule.kura.emulator.metatype.KuraOcd;
-import org.eclipse.kura.KuraException;
-import org.junit.jupiter.api.BeforeEach;
+import org.eclipse.kura.configuration.ComponentConfiguration;
+import org.eclipse.kura.configuration.metatype.OCD;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * Registration, seeding and reading back, following ConfigurationServiceImpl.java and util/CollectionsUtil.java
+ * (kura/org.eclipse.kura.core.configuration, KURA_5.4.1_RELEASE): registerComponentOCD,
+ * registerComponentConfiguration, updateWithDefaultConfiguration, getConfigurableComponentConfiguration,
+ * getOCDForPid.
+ */
 class ConfigurationRegistryTest {
-
-    private static final String FACTORY = "org.example.Job";
-    private static final String SINGLETON = "org.example.Scheduler";
 
     @TempDir
     Path snapshotsDir;
 
-    private final FakeConfigurationAdmin configAdmin = new FakeConfigurationAdmin();
-    private SnapshotStore snapshots;
-    private ConfigurationRegistry registry;
-
-    @BeforeEach
-    void setUp() {
-        this.snapshots = new SnapshotStore(this.snapshotsDir, Clock.systemUTC());
-        this.registry = new ConfigurationRegistry(this.configAdmin, this.snapshots);
+    private KuraFixture kura() {
+        return new KuraFixture(this.snapshotsDir);
     }
 
     @Test
     void shouldSeedSingletonWithDefaultsAndKuraServicePidKeepingExistingValues() throws Exception {
-        this.configAdmin.getConfiguration(SINGLETON, "?").update(dictionary("enabled", false));
+        KuraFixture kura = kura();
+        kura.configAdmin.getConfiguration(SINGLETON, "?").update(dictionary("enabled", false));
 
-        this.registry.registerOcd(SINGLETON, ocd(SINGLETON), false);
+        kura.registry.registerOcd(SINGLETON, ocd(SINGLETON), false, PROVIDER);
 
-        FakeConfiguration config = this.configAdmin.configurations.get(SINGLETON);
+        FakeConfiguration config = kura.configAdmin.configurations.get(SINGLETON);
         assertThat(config.properties).containsEntry("enabled", false).containsEntry("threads", 4)
                 .containsEntry("kura.service.pid", SINGLETON).doesNotContainKey("note");
+        assertThat((String[]) config.properties.get("tags")).as("StringUtil.splitValues: escape, trim")
+                .containsExactly("a, b", "c");
         assertThat(config.updates).as("Kura always writes the seeded configuration back").isEqualTo(2);
     }
 
     @Test
-    void shouldCreateFactoryInstanceAsTheWebUiDoes() throws Exception {
-        this.registry.registerOcd(FACTORY, ocd(FACTORY), true);
+    void shouldSeedDefaultsIntoTheServicePidItReadNotIntoThePid() throws Exception {
+        KuraFixture kura = kura();
+        kura.configAdmin.getConfiguration(SINGLETON, "?").update(dictionary("kura.service.pid", SINGLETON));
+        String listPid = "[" + SINGLETON + ", " + SINGLETON + "]";
+        kura.registry.registerComponent(SINGLETON, listPid, null);
 
-        this.registry.createFactoryConfiguration(FACTORY, "job-1", props("threads", 9), true);
+        kura.registry.registerOcd(SINGLETON, ocd(SINGLETON), false, PROVIDER);
 
-        FakeConfiguration config = onlyFactoryConfiguration();
-        assertThat(config.location).as("multi-location, visible to SCR").isEqualTo("?");
-        assertThat(config.properties).containsEntry("kura.service.pid", "job-1").containsEntry("threads", 9)
-                .containsEntry("enabled", true);
-        assertThat(this.registry.trackedPids()).containsExactly("job-1");
-        Map<String, Object> snapshot = this.snapshots.readLatest().get("job-1");
-        assertThat(snapshot).containsEntry("service.factoryPid", FACTORY).containsEntry("threads", 9);
+        assertThat(kura.configAdmin.configurations.get(listPid).properties).containsEntry("threads", 4)
+                .containsEntry("kura.service.pid", SINGLETON);
+        assertThat(kura.configAdmin.configurations.get(SINGLETON).properties).doesNotContainKey("threads");
     }
 
     @Test
-    void shouldRejectDuplicateInstanceName() throws Exception {
-        this.registry.registerOcd(FACTORY, ocd(FACTORY), true);
-        this.registry.createFactoryConfiguration(FACTORY, "job-1", null, false);
+    void shouldGiveNullPropertiesWhenConfigurationAdminHasNoneUnderTheServicePidRead() throws Exception {
+        KuraFixture kura = kura();
+        kura.registry.registerOcd(SINGLETON, ocd(SINGLETON), false, PROVIDER);
+        kura.registry.registerComponent(SINGLETON, "[" + SINGLETON + ", " + SINGLETON + "]", null);
 
-        assertThatThrownBy(() -> this.registry.createFactoryConfiguration(FACTORY, "job-1", null, false))
-                .isInstanceOf(KuraException.class).hasMessageContaining("already exists");
+        ComponentConfiguration shown = kura.registry.configuration(SINGLETON);
+
+        assertThat(shown.getPid()).isEqualTo(SINGLETON);
+        assertThat(shown.getDefinition()).as("the web UI still finds the OCD").isNotNull();
+        assertThat(shown.getConfigurationProperties()).as("CollectionsUtil.dictionaryToMap(null) is null").isNull();
+        assertThat(kura.registry.configurations()).extracting(ComponentConfiguration::getPid).contains(SINGLETON);
     }
 
     @Test
-    void shouldDeleteFactoryInstanceAndDropItFromTheNextSnapshot() throws Exception {
-        this.registry.registerOcd(FACTORY, ocd(FACTORY), true);
-        this.registry.createFactoryConfiguration(FACTORY, "job-1", null, true);
-        this.registry.createFactoryConfiguration(FACTORY, "job-2", null, true);
+    void shouldGiveNoConfigurationForAnUntrackedPid() throws Exception {
+        KuraFixture kura = kura();
+        kura.registry.registerOcd(SINGLETON, ocd(SINGLETON), false, PROVIDER);
 
-        this.registry.deleteFactoryConfiguration("job-1", true);
-
-        assertThat(this.configAdmin.configurations.values()).extracting(c -> c.properties.get("kura.service.pid"))
-                .containsExactly("job-2");
-        assertThat(this.snapshots.readLatest()).containsOnlyKeys("job-2");
-        assertThat(this.registry.trackedPids()).containsExactly("job-2");
+        assertThat(kura.registry.configuration(SINGLETON)).as("seeded, but no service registered").isNull();
+        assertThat(kura.registry.configurations()).isEmpty();
     }
 
     @Test
-    void shouldIgnoreComponentWithoutKuraServicePid() {
-        this.registry.registerComponent(null, "org.example.Other", null);
+    void shouldReadDefinitionAndPropertiesAsTheWebUiDoes() throws Exception {
+        KuraFixture kura = kura();
+        kura.registry.registerOcd(FACTORY, ocd(FACTORY), true, PROVIDER);
+        FakeConfiguration instance = (FakeConfiguration) kura.configAdmin.createFactoryConfiguration(FACTORY, null);
+        instance.update(dictionary("kura.service.pid", "job-1", "threads", 9));
+        kura.registry.registerComponent("job-1", instance.getPid(), FACTORY);
 
-        assertThat(this.registry.trackedPids()).isEmpty();
+        ComponentConfiguration shown = kura.registry.configuration("job-1");
+
+        OCD definition = shown.getDefinition();
+        assertThat(definition.getId()).as("the factory's OCD (getOCDForPid)").isEqualTo(FACTORY);
+        assertThat(definition.getAD()).extracting(ad -> ad.getId()).containsExactly("enabled", "threads", "tags",
+                "note");
+        assertThat(shown.getConfigurationProperties()).containsEntry("threads", 9).containsEntry("enabled", true)
+                .containsEntry("service.factoryPid", FACTORY);
+    }
+
+    @Test
+    void shouldIgnoreComponentWithoutKuraServicePidOrServicePid() {
+        KuraFixture kura = kura();
+        kura.registry.registerComponent(null, "org.example.Other", null);
+        kura.registry.registerComponent("org.example.Other", null, null);
+
+        assertThat(kura.registry.trackedPids()).isEmpty();
+    }
+
+    @Test
+    void shouldKeepTheFirstRegistrationUntilTheServiceGoesAway() {
+        KuraFixture kura = kura();
+        kura.registry.registerComponent("job-1", "svc.1", FACTORY);
+        kura.registry.registerComponent("job-1", "svc.2", null);
+
+        assertThat(kura.registry.servicePid("job-1")).isEqualTo("svc.1");
+
+        kura.registry.unregisterComponent("job-1");
+        kura.registry.registerComponent("job-1", "svc.2", null);
+
+        assertThat(kura.registry.servicePid("job-1")).as("read again at the next registration").isEqualTo("svc.2");
     }
 
     @Test
     void shouldSeedFactoryInstanceRegisteredBeforeItsMetatype() throws Exception {
-        FakeConfiguration instance = (FakeConfiguration) this.configAdmin.createFactoryConfiguration(FACTORY, "?");
+        KuraFixture kura = kura();
+        FakeConfiguration instance = (FakeConfiguration) kura.configAdmin.createFactoryConfiguration(FACTORY, "?");
         instance.update(dictionary("kura.service.pid", "restored"));
-        this.registry.registerComponent("restored", instance.getPid(), FACTORY);
+        kura.registry.registerComponent("restored", instance.getPid(), FACTORY);
 
-        this.registry.registerOcd(FACTORY, ocd(FACTORY), true);
+        kura.registry.registerOcd(FACTORY, ocd(FACTORY), true, PROVIDER);
 
         assertThat(instance.properties).containsEntry("kura.service.pid", "restored").containsEntry("threads", 4);
     }
 
     @Test
-    void shouldMergeUpdateOverRunningConfigurationAndSnapshot() throws Exception {
-        this.registry.registerOcd(SINGLETON, ocd(SINGLETON), false);
-        this.registry.registerComponent(SINGLETON, SINGLETON, null);
+    void shouldOfferFactoryPidsUntilTheirFirstProviderStops() throws Exception {
+        KuraFixture kura = kura();
+        kura.registry.registerOcd(FACTORY, ocd(FACTORY), true, PROVIDER);
+        kura.registry.registerOcd(FACTORY, ocd(FACTORY), true, "org.example.bundle_2.0.0");
+        assertThat(kura.registry.factoryPids()).containsExactly(FACTORY);
 
-        this.registry.updateConfiguration(SINGLETON, props("threads", 2));
+        kura.registry.onBundleRemoved("org.example.bundle_2.0.0");
+        assertThat(kura.registry.factoryPids()).as("TrackedComponentFactory keeps its first provider")
+                .containsExactly(FACTORY);
 
-        assertThat(this.configAdmin.configurations.get(SINGLETON).properties).containsEntry("threads", 2)
-                .containsEntry("enabled", true);
-        assertThat(this.snapshots.readLatest().get(SINGLETON)).containsEntry("threads", 2);
+        kura.registry.onBundleRemoved(PROVIDER);
+        assertThat(kura.registry.factoryPids()).isEmpty();
+        assertThat(kura.registry.ocd(FACTORY)).as("the OCD stays known").isNotNull();
     }
 
     @Test
-    void shouldKeepUntrackedConfigurationsOfTheLatestSnapshot() throws Exception {
-        this.snapshots.write(Collections.singletonMap("org.example.NotInstalled", props("a", "b")));
+    void shouldThrowWhatKurasConversionThrowsForADefaultThatIsNoNumber() throws Exception {
+        OCD bad = KuraMetatypeParser.parse("<MetaData><OCD id='x' name='x'>"
+                + "<AD id='threads' type='Integer' default='four'/></OCD></MetaData>").ocd("x");
 
-        this.registry.snapshot();
-
-        assertThat(this.snapshots.readLatest()).containsKey("org.example.NotInstalled");
+        assertThatThrownBy(() -> ConfigurationRegistry.mergeDefaults(bad, new HashMap<>()))
+                .isInstanceOf(NumberFormatException.class);
     }
 
     @Test
-    void shouldRestoreEveryEntryOfTheNewestSnapshotAfterKurasWipe() throws Exception {
-        this.registry.registerOcd(SINGLETON, ocd(SINGLETON), false);
-        this.registry.registerOcd(FACTORY, ocd(FACTORY), true);
-        this.registry.registerComponent(SINGLETON, SINGLETON, null);
-        this.registry.updateConfiguration(SINGLETON, props("threads", 2));
-        this.registry.createFactoryConfiguration(FACTORY, "job-1", props("threads", 7), true);
-        this.registry.createFactoryConfiguration(FACTORY, "unsaved", null, false);
+    void shouldAskASelfConfiguringComponentForItsConfiguration() throws Exception {
+        ComponentConfiguration own = new ComponentConfigurationValue("net", ocd("net"), props("threads", 1));
+        ConfigurationRegistry registry = new ConfigurationRegistry(new FakeConfigurationAdmin(),
+                pid -> "net".equals(pid) ? own : null);
 
-        FakeConfigurationAdmin wiped = new FakeConfigurationAdmin();
-        ConfigurationRegistry afterBoot = new ConfigurationRegistry(wiped, this.snapshots);
-        assertThat(afterBoot.restoreLatestSnapshot()).containsExactlyInAnyOrder(SINGLETON, "job-1");
+        registry.registerSelfConfiguring("net", "org.example.Net");
 
-        assertThat(wiped.configurations.get(SINGLETON).properties).containsEntry("threads", 2)
-                .containsEntry("kura.service.pid", SINGLETON);
-        FakeConfiguration instance = wiped.configurations.values().stream().filter(c -> c.factoryPid != null)
-                .findFirst().get();
-        assertThat(instance.factoryPid).isEqualTo(FACTORY);
-        assertThat(instance.location).as("multi-location, visible to SCR").isEqualTo("?");
-        assertThat(instance.properties).containsEntry("kura.service.pid", "job-1").containsEntry("threads", 7)
-                .doesNotContainKeys("service.pid", "service.factoryPid");
-        assertThat(wiped.configurations).as("a configuration taken after the last snapshot is lost, as on Kura")
-                .hasSize(2);
-        assertThat(afterBoot.trackedPids()).as("tracked only when the component registers").isEmpty();
-    }
-
-    @Test
-    void shouldNotDuplicateFactoryInstancesWhenRestoredWithoutAWipe() throws Exception {
-        this.registry.registerOcd(FACTORY, ocd(FACTORY), true);
-        this.registry.createFactoryConfiguration(FACTORY, "job-1", null, true);
-
-        assertThat(new ConfigurationRegistry(this.configAdmin, this.snapshots).restoreLatestSnapshot()).isEmpty();
-
-        assertThat(this.configAdmin.configurations).hasSize(1);
-    }
-
-    private FakeConfiguration onlyFactoryConfiguration() {
-        assertThat(this.configAdmin.configurations).hasSize(1);
-        return this.configAdmin.configurations.values().iterator().next();
-    }
-
-    private static KuraOcd ocd(String id) throws Exception {
-        String xml = "<MetaData><OCD id='" + id + "' name='x'>"
-                + "<AD id='enabled' type='Boolean' default='true'/>"
-                + "<AD id='threads' type='Integer' default='4'/>"
-                + "<AD id='note' type='String' default=''/>"
-                + "</OCD></MetaData>";
-        return KuraMetatypeParser.parse(xml).ocd(id);
-    }
-
-    private static Map<String, Object> props(String key, Object value) {
-        Map<String, Object> map = new HashMap<>();
-        map.put(key, value);
-        return map;
-    }
-
-    private static Dictionary<String, Object> dictionary(String key, Object value) {
-        return Dictionaries.toDictionary(props(key, value));
+        assertThat(registry.trackedPids()).containsExactly("net");
+        assertThat(registry.configuration("net")).isSameAs(own);
+        assertThat(registry.registeredOcd("net")).as("its own definition").isSameAs(own.getDefinition());
     }
 }

@@ -21,7 +21,7 @@ class SnapshotStoreTest {
 
     @Test
     void shouldKeepOnlyTheNewestTenSnapshots() throws Exception {
-        SnapshotStore store = new SnapshotStore(this.dir, fixedClock(1_000));
+        SnapshotStore store = new SnapshotStore(this.dir, fixedClock(1_000), () -> 10);
 
         for (int i = 0; i < 13; i++) {
             store.write(Collections.emptyMap());
@@ -37,7 +37,7 @@ class SnapshotStoreTest {
 
     @Test
     void shouldNeverDeleteTheSeedSnapshotZero() throws Exception {
-        SnapshotStore store = new SnapshotStore(this.dir, fixedClock(5_000));
+        SnapshotStore store = new SnapshotStore(this.dir, fixedClock(5_000), () -> 10);
         Files.write(store.file(0), SnapshotXml.write(Collections.emptyMap()));
 
         for (int i = 0; i < 12; i++) {
@@ -49,16 +49,16 @@ class SnapshotStoreTest {
 
     @Test
     void shouldNotGoBackInTimeWhenTheClockDoes() throws Exception {
-        new SnapshotStore(this.dir, fixedClock(9_000)).write(Collections.emptyMap());
+        new SnapshotStore(this.dir, fixedClock(9_000), () -> 10).write(Collections.emptyMap());
 
-        long id = new SnapshotStore(this.dir, fixedClock(100)).write(Collections.emptyMap());
+        long id = new SnapshotStore(this.dir, fixedClock(100), () -> 10).write(Collections.emptyMap());
 
         assertThat(id).isEqualTo(9_001L);
     }
 
     @Test
     void shouldRoundTripKuraTypesAndArrays() throws Exception {
-        SnapshotStore store = new SnapshotStore(this.dir, fixedClock(1));
+        SnapshotStore store = new SnapshotStore(this.dir, fixedClock(1), () -> 10);
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("s", "a,b <&> é");
         properties.put("l", 5L);

@@ -32,6 +32,26 @@ class SystemAndClockEmulatorTest {
         assertThat(system.getProperties()).containsEntry("kura.data", "/data");
     }
 
+    /** SystemServiceImpl.java getKuraSnapshotsCount (kura/org.eclipse.kura.core.system, KURA_5.4.1_RELEASE). */
+    @Test
+    void shouldTakeTheNumberOfSnapshotsKeptFromKuraSnapshotsCountWithTenByDefault() {
+        Map<String, String> props = new HashMap<>();
+        props.put("kura.data", "/data");
+        props.put("kura.snapshots", "/snapshots");
+        SystemServiceEmulator system = new SystemServiceEmulator();
+
+        system.start(props::get);
+        assertThat(system.getKuraSnapshotsCount()).isEqualTo(10);
+
+        props.put("kura.snapshots.count", "3");
+        system.start(props::get);
+        assertThat(system.getKuraSnapshotsCount()).isEqualTo(3);
+
+        props.put("kura.snapshots.count", "three");
+        system.start(props::get);
+        assertThat(system.getKuraSnapshotsCount()).as("not a number: logged, 10").isEqualTo(10);
+    }
+
     @Test
     void shouldFailClearlyWithoutKuraData() {
         Map<String, String> props = new HashMap<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** Follows StringUtil.splitValues (kura/org.eclipse.kura.core.configuration util/StringUtil.java, KURA_5.4.1_RELEASE). */
 class DefaultValuesTest {
 
     @ParameterizedTest(name = "[{0}] splits into {1}")
@@ -21,6 +22,9 @@ class DefaultValuesTest {
         "a,,b                 | a;;b",
         "','                  | ;",
         "'  '                 | ''",
+        "'a \\ b'             | 'a  b'",
+        "'\\ ,a'              | ' ;a'",
+        "'x, \\'              | 'x;'",
     })
     void shouldSplitDefaultsLikeKura(String text, String expected) {
         String[] expectedValues = expected.split(";", -1);

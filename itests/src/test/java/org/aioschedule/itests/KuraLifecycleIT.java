@@ -1,0 +1,161 @@
+package org.aioschedule.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.aioschedule.itests.GatewayViews.JobView;
+import org.junit.After;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TestWatcher;
+import org.junit.runner.Description;
+
+/**
+ * What operators do to a Kura gateway over its life, followed by reboots: upgrading the {@code org.aioschedule}
+ * package in place through DeploymentAdmin, then Apply on a job in the web UI; and the persistence recipe (make the
+ * H2 instance file-backed through its configuration), then back to memory. Read back as Kura's web UI reads it
+ * (getComponentConfiguration) and as the shell shows it.
+ */
+public class KuraLifecycleIT {
+
+    private static final String H2_PID = "org.eclipse.kura.db.H2DbService";
+    private static final String GREETING_TASK = "org.aioschedule.examples.job_with_argument";
+
+    private KuraGateway gateway;
+
+    @Rule
+    public final TestWatcher diagnostics = new TestWatcher() {
+        @Override
+        protected void failed(Throwable e, Description description) {
+            if (gateway != null) {
+                System.err.println(gateway.diagnostics());
+            }
+        }
+    };
+
+    @After
+    public void stopGateway() throws Exception {
+        if (gateway != null) {
+            gateway.close();
+            KuraRuntime.deleteRecursively(gateway.home());
+        }
+    }
+
+    @Test
+    public void shouldKeepAJobAndItsStateThroughAPackageUpgradeAnApplyAndAReboot() throws Exception {
+        gateway = startWithPackages("upgrade", true);
+        gateway.createJob("itest.kept", jobProperties("every 1 second"), true);
+        gateway.await(() -> runCount("itest.kept") >= 2, "two runs of itest.kept");
+        Path upgrade = PackageUpgrade.write(bundles().resolve("org.aioschedule.dp"),
+                gateway.home().resolve("release/org.aioschedule.dp"), "0.2.0", "org.aioschedule.provider", "0.1.1");
+
+        gateway.deploy(upgrade);
+
+        assertEquals("0.1.1", gateway.bundle("org.aioschedule.provider").getVersion().toString());
+        gateway.await(() -> job("itest.kept") != null, "itest.kept back after the upgrade");
+        gateway.updateConfiguration("itest.kept", Collections.singletonMap("schedule", "every 2 seconds"));
+        gateway.await(() -> job("itest.kept") != null && "every 2 seconds".equals(job("itest.kept").schedule),
+                "the new schedule applied to itest.kept after the upgrade");
+        assertEquals("every 2 seconds", webUiValue("itest.kept", "schedule"));
+        long runsBefore = runCount("itest.kept");
+
+        gateway.reboot();
+
+        gateway.await(() -> job("itest.kept") != null, "itest.kept restored after the reboot");
+        assertEquals("0.1.1", gateway.bundle("org.aioschedule.provider").getVersion().toString());
+        assertEquals("every 2 seconds", job("itest.kept").schedule);
+        assertEquals("every 2 seconds", webUiValue("itest.kept", "schedule"));
+        assertTrue("run count continues from " + runsBefore + ": " + job("itest.kept"),
+                job("itest.kept").runCount >= runsBefore);
+    }
+
+    @Test
+    public void shouldCarryTheStateIntoTheH2FileMadeDurableAndWarnWhenItGoesBackToMemory() throws Exception {
+        gateway = startWithPackages("h2-recipe", false);
+        gateway.createJob("itest.counted", jobProperties("every 1 second"), true);
+        gateway.await(() -> runCount("itest.counted") >= 3, "three runs of itest.counted in the file store");
+        assertTrue(gateway.shell("schedule:store"), gateway.shell("schedule:store").contains("the file store"));
+        String fileUrl = "jdbc:h2:file:" + gateway.dataDirectory().resolve("db/kuradb");
+
+        gateway.updateConfiguration(H2_PID, Collections.singletonMap("db.connector.url", fileUrl));
+
+        gateway.await(() -> store().contains(fileUrl), "schedule:store on the H2 file: " + store());
+        long runsBefore = runCount("itest.counted");
+        assertTrue("the state was carried over: " + job("itest.counted"), runsBefore >= 3);
+        gateway.reboot();
+        gateway.await(() -> job("itest.counted") != null, "itest.counted after the reboot");
+        gateway.await(() -> store().contains(fileUrl), "the H2 file chosen again at boot: " + store());
+        assertTrue("the state carries on: " + job("itest.counted"), job("itest.counted").runCount >= runsBefore);
+
+        gateway.updateConfiguration(H2_PID, Collections.singletonMap("db.connector.url", "jdbc:h2:mem:kuradb"));
+
+        gateway.await(() -> !store().contains(fileUrl), "schedule:store leaves the H2 file: " + store());
+        assertTrue("schedule:store does not call memory durable: " + store(),
+                !store().contains("jdbc:h2:mem:kuradb") || store().contains("in memory"));
+        gateway.await(() -> runCount("itest.counted") > runsBefore, "itest.counted runs on");
+    }
+
+    private KuraGateway startWithPackages(String name, boolean keyValueService) throws Exception {
+        KuraGateway started = KuraGateway.start(name, keyValueService);
+        gateway = started;
+        org.osgi.framework.Bundle framework = started.context().getBundle(0);
+        String expected = KuraRuntime.expectedFrameworkAndScr()[0];
+        assertTrue(KuraRuntime.name() + " composition expects " + expected + ", the gateway runs "
+                + framework.getSymbolicName() + " " + framework.getVersion(),
+                (framework.getSymbolicName() + " " + framework.getVersion()).startsWith(expected));
+        started.deploy("org.aioschedule.dp");
+        started.deploy("org.aioschedule.examples.dp");
+        started.service("org.aioschedule.Scheduler");
+        return started;
+    }
+
+    private String store() {
+        try {
+            return gateway.shell("schedule:store");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The value the web UI shows for {@code key} in the form of {@code pid}. */
+    private Object webUiValue(String pid, String key) throws InterruptedException {
+        Object form = Reflect.call(gateway.configurationService(), "getComponentConfiguration", pid);
+        Map<?, ?> properties = (Map<?, ?>) Reflect.call(form, "getConfigurationProperties");
+        return properties == null ? null : properties.get(key);
+    }
+
+    private static Path bundles() {
+        return Paths.get(System.getProperty("itest.bundles", "target/bundles"));
+    }
+
+    private static Map<String, Object> jobProperties(String schedule) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("task.pid", GREETING_TASK);
+        properties.put("schedule", schedule);
+        return properties;
+    }
+
+    /** The job now, or null when the scheduler does not have it (or is being replaced by an upgrade). */
+    private JobView job(String id) {
+        try {
+            return gateway.job(id).orElse(null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private long runCount(String id) {
+        JobView job = job(id);
+        return job == null ? 0 : job.runCount;
+    }
+}
