@@ -89,6 +89,23 @@ class DbServiceDescriptorsTest {
                 .containsEntry("db.defrag.interval.minutes", 15).doesNotContainKey("db.password");
     }
 
+    @Test
+    void shouldOfferKurasSqliteMetatypeAsAFactoryWithKurasDefaults() throws Exception {
+        KuraMetatypeDiscovery found = KuraMetatypeDiscovery.discover("org.eclipse.kura.db.SQLiteDbService",
+                metatype("org.eclipse.kura.db.SQLiteDbService"));
+
+        assertThat(found.isFactory()).isTrue();
+        assertThat(found.ocd().defaults()).containsEntry("db.mode", "IN_MEMORY")
+                .containsEntry("db.path", "/opt/mydb.sqlite").containsEntry("db.journal.mode", "WAL")
+                .containsEntry("db.defrag.interval.seconds", 900L)
+                .containsEntry("db.wal.checkpoint.interval.seconds", 600L)
+                .containsEntry("db.connection.pool.max.size", 10).containsEntry("db.defrag.enabled", true)
+                .containsEntry("delete.db.files.on.failure", true).doesNotContainKey("db.key");
+        SqliteDbOptions options = new SqliteDbOptions(found.ocd().defaults());
+        assertThat(options.dbUrl()).isEqualTo("jdbc:sqlite:file:sqlitedb?mode=memory&cache=shared");
+        assertThat(options.effectivePoolSize()).isEqualTo(1);
+    }
+
     private static Map.Entry<String, String> entry(String key, String value) {
         return new java.util.AbstractMap.SimpleEntry<>(key, value);
     }
