@@ -4,12 +4,15 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.inject.Inject;
@@ -48,6 +51,8 @@ public class KuraDbServicesIT {
 
     private static final String DEFAULT = H2DbService.DEFAULT_INSTANCE_PID;
     private static final String URL = "db.connector.url";
+    private static final String SQLITE_FACTORY = "org.eclipse.kura.db.SQLiteDbService";
+    private static final String SQLITE_INSTANCE = "itest.sqlite";
 
     @Rule
     public final FrameworkDiagnostics diagnostics = new FrameworkDiagnostics();
@@ -66,6 +71,9 @@ public class KuraDbServicesIT {
     @After
     public void backToMemory() throws Exception {
         configurationService.updateConfiguration(DEFAULT, Collections.singletonMap(URL, "jdbc:h2:mem:kuradb"));
+        if (configurationService.getConfigurableComponentPids().contains(SQLITE_INSTANCE)) {
+            configurationService.deleteFactoryConfiguration(SQLITE_INSTANCE, false);
+        }
     }
 
     @Test
@@ -105,21 +113,51 @@ public class KuraDbServicesIT {
         }
     }
 
+    /**
+     * The SQLite stand-in (Kura's org.eclipse.kura.db.sqlite.provider: a factory with no default instance, in memory
+     * by default) created as the web UI's "+" dialog does, then made persisted with Apply: same registration, and the
+     * connections report the file.
+     */
+    @Test
+    public void shouldCreateSqliteInstanceInMemoryAndPersistItOnApply() throws Exception {
+        configurationService.createFactoryConfiguration(SQLITE_FACTORY, SQLITE_INSTANCE, null, false);
+        ServiceReference<BaseDbService> reference = instance(BaseDbService.class, SQLITE_INSTANCE);
+        Object serviceId = reference.getProperty(Constants.SERVICE_ID);
+        assertEquals(SQLITE_FACTORY, reference.getProperty(ConfigurationAdmin.SERVICE_FACTORYPID));
+        assertEquals("jdbc:sqlite:file:" + SQLITE_INSTANCE + "?mode=memory&cache=shared", connectionUrl(reference));
+
+        String path = Paths.get(context.getProperty("kura.data"), "db", "itest.sqlite").toAbsolutePath().toString();
+        Files.createDirectories(Paths.get(path).getParent());
+        Map<String, Object> persisted = new HashMap<>();
+        persisted.put("db.mode", "PERSISTED");
+        persisted.put("db.path", path);
+        configurationService.updateConfiguration(SQLITE_INSTANCE, persisted);
+
+        Probe.await(() -> path.equals(reference.getProperty("db.path")), "the service's db.path is " + path);
+        assertEquals("jdbc:sqlite:file:" + path, connectionUrl(reference));
+        assertEquals("same registration", serviceId,
+                instance(BaseDbService.class, SQLITE_INSTANCE).getProperty(Constants.SERVICE_ID));
+    }
+
     private ServiceReference<H2DbService> defaultInstance() throws Exception {
-        ServiceTracker<H2DbService, H2DbService> tracker = new ServiceTracker<>(context,
-                context.createFilter("(&(" + Constants.OBJECTCLASS + "=" + H2DbService.class.getName() + ")("
-                        + ConfigurationService.KURA_SERVICE_PID + "=" + DEFAULT + "))"), null);
+        return instance(H2DbService.class, DEFAULT);
+    }
+
+    private <S> ServiceReference<S> instance(Class<S> type, String kuraServicePid) throws Exception {
+        ServiceTracker<S, S> tracker = new ServiceTracker<>(context,
+                context.createFilter("(&(" + Constants.OBJECTCLASS + "=" + type.getName() + ")("
+                        + ConfigurationService.KURA_SERVICE_PID + "=" + kuraServicePid + "))"), null);
         tracker.open();
         try {
-            assertNotNull("the default H2DbService instance", tracker.waitForService(Probe.WAIT_MILLIS));
+            assertNotNull(type.getSimpleName() + " " + kuraServicePid, tracker.waitForService(Probe.WAIT_MILLIS));
             return tracker.getServiceReference();
         } finally {
             tracker.close();
         }
     }
 
-    private String connectionUrl(ServiceReference<H2DbService> reference) throws SQLException {
-        H2DbService service = context.getService(reference);
+    private String connectionUrl(ServiceReference<? extends BaseDbService> reference) throws SQLException {
+        BaseDbService service = context.getService(reference);
         try (Connection connection = service.getConnection()) {
             return connection.getMetaData().getURL();
         } finally {

@@ -60,8 +60,8 @@ final class KuraGateway implements AutoCloseable {
 
     private static final String[] KURA_RUNTIME = {"slf4j-api", "slf4j-simple", "org.eclipse.osgi.util",
         "org.eclipse.osgi.services", "org.apache.felix.scr", "org.eclipse.equinox.cm", "org.eclipse.equinox.metatype",
-        "org.eclipse.equinox.event", "org.apache.felix.gogo.runtime", "gson", "h2", "org.apache.felix.dependencymanager",
-        "org.apache.felix.deploymentadmin", "kura-api", "kura-emulator"};
+        "org.eclipse.equinox.event", "org.apache.felix.gogo.runtime", "gson", "h2", "sqlite-jdbc",
+        "org.apache.felix.dependencymanager", "org.apache.felix.deploymentadmin", "kura-api", "kura-emulator"};
 
     private final Path home;
     private final Path bundles = Paths.get(System.getProperty("itest.bundles", "target/bundles"));
