@@ -163,16 +163,12 @@ public final class H2DbServiceEmulator implements H2DbService, ConfigurableCompo
 
     @Override
     public void close(Connection conn) {
-        if (conn != null) {
-            quietly(conn::close, "Error during Connection closing");
-        }
+        JdbcQuietly.close(conn, LOG);
     }
 
     @Override
     public void rollback(Connection conn) {
-        if (conn != null) {
-            quietly(conn::rollback, "Error during Connection rollback.");
-        }
+        JdbcQuietly.rollback(conn, LOG);
     }
 
     @Override

@@ -84,10 +84,10 @@ final class H2Instance {
             connection = pooledConnection();
             return task.call(connection);
         } catch (SQLException e) {
-            rollbackQuietly(connection);
+            JdbcQuietly.rollback(connection, LOG);
             throw e;
         } finally {
-            closeQuietly(connection);
+            JdbcQuietly.close(connection, LOG);
             readLock.unlock();
         }
     }
@@ -299,25 +299,5 @@ final class H2Instance {
 
     private String decrypt(char[] encrypted) throws KuraException {
         return new String(this.crypto.decryptAes(encrypted));
-    }
-
-    private static void rollbackQuietly(Connection connection) {
-        if (connection != null) {
-            try {
-                connection.rollback();
-            } catch (SQLException e) {
-                LOG.error("Error during Connection rollback.", e);
-            }
-        }
-    }
-
-    private static void closeQuietly(Connection connection) {
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                LOG.error("Error during Connection closing", e);
-            }
-        }
     }
 }

@@ -96,24 +96,12 @@ public final class SqliteDbServiceEmulator implements BaseDbService, Configurabl
 
     @Override
     public void close(Connection conn) {
-        try {
-            if (conn != null) {
-                conn.close();
-            }
-        } catch (SQLException e) {
-            LOG.error("Error during Connection closing", e);
-        }
+        JdbcQuietly.close(conn, LOG);
     }
 
     @Override
     public void rollback(Connection conn) {
-        try {
-            if (conn != null) {
-                conn.rollback();
-            }
-        } catch (SQLException e) {
-            LOG.error("Error during Connection rollback.", e);
-        }
+        JdbcQuietly.rollback(conn, LOG);
     }
 
     @Override
