@@ -113,6 +113,26 @@ public class KuraDbServicesIT {
         }
     }
 
+    /** H2DbServiceImpl.updateInternal only logs a bad configuration: still registered, connections refused. */
+    @Test
+    public void shouldStayRegisteredAndRefuseConnectionsAfterBadUrl() throws Exception {
+        ServiceReference<H2DbService> reference = defaultInstance();
+        Object serviceId = reference.getProperty(Constants.SERVICE_ID);
+        String remote = "jdbc:h2:tcp://localhost/itest";
+
+        configurationService.updateConfiguration(DEFAULT, Collections.singletonMap(URL, remote));
+
+        Probe.await(() -> remote.equals(reference.getProperty(URL)), "the service's db.connector.url is " + remote);
+        assertEquals("same registration", serviceId, defaultInstance().getProperty(Constants.SERVICE_ID));
+        try {
+            connectionUrl(reference);
+            throw new AssertionError("a connection to a database Kura refuses to open");
+        } catch (SQLException e) {
+            assertEquals("Database instance not initialized", e.getMessage());
+            assertEquals(null, e.getSQLState());
+        }
+    }
+
     /**
      * The SQLite stand-in (Kura's org.eclipse.kura.db.sqlite.provider: a factory with no default instance, in memory
      * by default) created as the web UI's "+" dialog does, then made persisted with Apply: same registration, and the
