@@ -32,7 +32,8 @@ import org.ops4j.pax.exam.options.UrlProvisionOption;
  * (SCR 2.2 no longer exports them), Felix ConfigAdmin 1.9.26, metatype 1.2.4 with Felix log 1.3.0 (metatype needs
  * org.osgi.service.log), Felix EventAdmin 1.6.4;</li>
  * </ul>
- * both with Gson 2.9.0, slf4j 1.7.36, Gogo runtime 1.1, H2 2.1.214, the Kura emulator standing in for Kura's services
+ * both with Gson 2.9.0, slf4j 1.7.36, Gogo runtime 1.1, H2 2.1.214, sqlite-jdbc 3.42.0.0 (Kura's SQLite add-on
+ * driver), the Kura emulator standing in for Kura's services
  * and aioschedule's bundles, all installed from the files the build copied (never mvn: URLs).
  */
 final class KuraRuntime {
@@ -82,7 +83,7 @@ final class KuraRuntime {
     static List<String> gatewayRuntime() {
         List<String> runtime = new ArrayList<>(Arrays.asList("slf4j-api", "slf4j-simple"));
         runtime.addAll(services());
-        runtime.addAll(Arrays.asList("org.apache.felix.gogo.runtime", "gson", "h2",
+        runtime.addAll(Arrays.asList("org.apache.felix.gogo.runtime", "gson", "h2", "sqlite-jdbc",
                 "org.apache.felix.dependencymanager", "org.apache.felix.deploymentadmin", "kura-api", "kura-emulator"));
         return runtime;
     }
@@ -112,8 +113,8 @@ final class KuraRuntime {
         bundles.add(file("slf4j-api"));
         bundles.add(file("slf4j-simple").noStart());
         services().stream().map(KuraRuntime::file).forEach(bundles::add);
-        Stream.of("org.apache.felix.gogo.runtime", "gson", "h2", "kura-api", "kura-emulator", "api", "engine",
-                "provider", "examples").map(KuraRuntime::file).forEach(bundles::add);
+        Stream.of("org.apache.felix.gogo.runtime", "gson", "h2", "sqlite-jdbc", "kura-api", "kura-emulator", "api",
+                "engine", "provider", "examples").map(KuraRuntime::file).forEach(bundles::add);
         return bundles;
     }
 

@@ -47,5 +47,6 @@ final class Installation {
     static final List<String> RUNTIME = java.util.Arrays.asList("slf4j-api", "slf4j-simple", "org.eclipse.osgi.util",
             "org.eclipse.osgi.services", "org.apache.felix.scr", "org.eclipse.equinox.cm",
             "org.eclipse.equinox.metatype", "org.eclipse.equinox.event", "org.apache.felix.gogo.runtime", "gson", "h2",
-            "kura-api", "kura-emulator", "org.apache.felix.dependencymanager", "org.apache.felix.deploymentadmin");
+            "sqlite-jdbc", "kura-api", "kura-emulator", "org.apache.felix.dependencymanager",
+            "org.apache.felix.deploymentadmin");
 }

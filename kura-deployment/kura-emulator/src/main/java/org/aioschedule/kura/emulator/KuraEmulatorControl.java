@@ -22,11 +22,13 @@ public interface KuraEmulatorControl {
     void syncClock();
 
     /**
-     * Simulates Kura's periodic {@code SHUTDOWN DEFRAG} of the H2DbService emulator: every open connection,
-     * including those handed out and not yet closed, is closed, and the pool is reopened. Kura does this only for
-     * file databases, so for an in-memory database nothing happens.
+     * Runs now what Kura's DEFRAG timer runs on the default H2DbService instance ({@code kura.service.pid}
+     * {@code org.eclipse.kura.db.H2DbService}): {@code SHUTDOWN DEFRAG}, which closes every open connection,
+     * including those handed out and not yet closed, then the pool is opened again. Kura schedules it only for file
+     * databases, so for an in-memory database (or while the default instance does not exist or is not initialized)
+     * nothing happens.
      *
-     * @return whether the database was defragmented (false for an in-memory database)
+     * @return whether the database was defragmented
      * @throws IllegalStateException if the defragmentation failed
      */
     boolean defragDatabase();

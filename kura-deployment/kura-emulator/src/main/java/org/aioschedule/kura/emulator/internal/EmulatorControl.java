@@ -5,15 +5,20 @@ import java.util.Optional;
 
 import org.aioschedule.kura.emulator.KuraEmulatorControl;
 import org.aioschedule.kura.emulator.metatype.KuraOcd;
+import org.eclipse.kura.configuration.ConfigurationService;
+import org.eclipse.kura.db.H2DbService;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The emulator's control service. */
 @Component(service = KuraEmulatorControl.class)
 public final class EmulatorControl implements KuraEmulatorControl {
 
     private ClockServiceEmulator clock;
-    private H2DbServiceEmulator h2;
+    private volatile H2DbServiceEmulator h2;
     private ConfigurationServiceEmulator configuration;
 
     @Reference
@@ -21,9 +26,24 @@ public final class EmulatorControl implements KuraEmulatorControl {
         this.clock = clock;
     }
 
-    @Reference
     void setH2(H2DbServiceEmulator h2) {
         this.h2 = h2;
+    }
+
+    /** The default H2 instance, once {@link H2DbHelperEmulator} has created it (and while it exists). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY,
+            target = "(" + ConfigurationService.KURA_SERVICE_PID + "=" + H2DbService.DEFAULT_INSTANCE_PID + ")")
+    void bindDefaultH2(H2DbService h2) {
+        if (h2 instanceof H2DbServiceEmulator) {
+            setH2((H2DbServiceEmulator) h2);
+        }
+    }
+
+    void unbindDefaultH2(H2DbService h2) {
+        if (this.h2 == h2) {
+            this.h2 = null;
+        }
     }
 
     @Reference
@@ -43,8 +63,12 @@ public final class EmulatorControl implements KuraEmulatorControl {
 
     @Override
     public boolean defragDatabase() {
+        H2DbServiceEmulator current = this.h2;
+        if (current == null) {
+            return false;
+        }
         try {
-            return this.h2.shutdownDefrag();
+            return current.shutdownDefrag();
         } catch (SQLException e) {
             throw new IllegalStateException("SHUTDOWN DEFRAG of the H2DbService emulator failed", e);
         }

@@ -11,50 +11,54 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One open H2 database, as Kura holds it: a {@link JdbcDataSource} and a {@link JdbcConnectionPool} over it. A file
- * database that fails to open has its files deleted and is created anew, as Kura does.
+ * One open H2 database, as Kura holds it: a {@link JdbcDataSource} and a {@link JdbcConnectionPool} over it (H2's
+ * default of 10 connections until {@link #setMaxConnections} says otherwise). A file database that fails to open
+ * has its files deleted and is opened once more, as Kura's H2DbServiceImpl does.
  */
 final class H2Database {
 
-    static final int MAX_POOL_SIZE = 10;
-
     private static final Logger LOG = LoggerFactory.getLogger(H2Database.class);
 
-    private final H2Url url;
+    private final String url;
     private final JdbcDataSource dataSource;
     private final JdbcConnectionPool pool;
 
-    private H2Database(H2Url url, JdbcDataSource dataSource, int poolSize) {
+    private H2Database(String url, JdbcDataSource dataSource) {
         this.url = url;
         this.dataSource = dataSource;
         this.pool = JdbcConnectionPool.create(dataSource);
-        this.pool.setMaxConnections(Math.max(1, Math.min(MAX_POOL_SIZE, poolSize)));
     }
 
-    /** Opens the database and checks that a connection can be made. */
-    static H2Database open(H2Url url, String user, String password, int poolSize) throws SQLException {
+    /**
+     * Opens the database and checks that a connection can be made.
+     *
+     * @param directory the directory of a file database (its files are deleted if it fails to open), else null
+     * @param name      the name of a file database, else null
+     */
+    static H2Database open(String url, String user, String password, String directory, String name)
+            throws SQLException {
         JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(url.url());
+        dataSource.setURL(url);
         dataSource.setUser(user);
         dataSource.setPassword(password);
-        H2Database database = new H2Database(url, dataSource, poolSize);
+        H2Database database = new H2Database(url, dataSource);
         try {
             database.probe();
             return database;
         } catch (SQLException e) {
             database.pool.dispose();
-            if (!url.isFileBased()) {
+            if (directory == null || name == null) {
                 throw e;
             }
-            LOG.warn("Failed to open {}; deleting its files and creating it again, as Kura does", url.url(), e);
-            DeleteDbFiles.execute(url.directory(), url.databaseName(), true);
-            H2Database fresh = new H2Database(url, dataSource, poolSize);
+            LOG.warn("Failed to open {}; deleting its files and creating it again, as Kura does", url, e);
+            DeleteDbFiles.execute(directory, name, true);
+            H2Database fresh = new H2Database(url, dataSource);
             fresh.probe();
             return fresh;
         }
     }
 
-    H2Url url() {
+    String url() {
         return this.url;
     }
 
@@ -66,20 +70,45 @@ final class H2Database {
         return this.pool.getMaxConnections();
     }
 
+    /** As Kura: no clamping; H2 refuses a value below 1 with an IllegalArgumentException. */
+    void setMaxConnections(int max) {
+        this.pool.setMaxConnections(max);
+    }
+
+    /** Sets the password of the data source for connections opened from now on. */
+    void setPassword(String password) {
+        this.dataSource.setPassword(password);
+    }
+
+    /** Runs {@code sql} on a pooled connection, then commits, as Kura's {@code executeInternal}. */
+    void executeOnPool(String sql) throws SQLException {
+        try (Connection connection = this.pool.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+            connection.commit();
+        }
+    }
+
     /** {@code SHUTDOWN DEFRAG}: closes the database and every connection to it, then disposes the pool. */
     void shutdownDefrag() throws SQLException {
         execute("SHUTDOWN DEFRAG");
         this.pool.dispose();
     }
 
-    /** {@code SHUTDOWN}: closes the database (an in-memory one is gone), then disposes the pool. */
-    void shutdown() {
+    /** {@code SHUTDOWN}: closes the database (an in-memory one is gone); the pool is disposed even if it fails. */
+    void shutdown() throws SQLException {
         try {
             execute("SHUTDOWN");
-        } catch (SQLException e) {
-            LOG.warn("SHUTDOWN of {} failed", this.url.url(), e);
         } finally {
             this.pool.dispose();
+        }
+    }
+
+    /** {@link #shutdown()}, logging a failure. */
+    void shutdownQuietly() {
+        try {
+            shutdown();
+        } catch (SQLException e) {
+            LOG.warn("SHUTDOWN of {} failed", this.url, e);
         }
     }
 

@@ -4,12 +4,22 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.kura.configuration.ConfigurableComponent;
 import org.eclipse.kura.configuration.ConfigurationService;
+import org.eclipse.kura.crypto.CryptoService;
 import org.eclipse.kura.db.BaseDbService;
 import org.eclipse.kura.db.H2DbService;
 import org.osgi.service.component.annotations.Activate;
@@ -17,105 +27,148 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Kura's default H2DbService instance on a real H2 database: in memory ({@code jdbc:h2:mem:kuradb}) unless
- * configuration {@code db.connector.url} names a file database; a pool of at most 10 connections; a fair
- * read-write lock so that {@link #shutdownDefrag()} waits for running {@link #withConnection} calls.
+ * Kura 5.4.1's H2DbService factory ({@code org.eclipse.kura.core.db.H2DbService}, OSGI-INF/h2db.xml) on a real H2
+ * database: one instance per factory configuration; a configuration is applied on a single update thread inside
+ * {@code updated} without registering the service again; {@link #getConnection()} and {@link #withConnection} first
+ * wait for pending updates; {@link #withConnection} runs its task on a pool thread (H2DbServiceImpl's
+ * ThreadPoolExecutor with no core threads and an unbounded queue: in effect one task at a time), or on the caller's
+ * thread when called from such a task. {@link H2DbHelperEmulator} creates the default instance.
  */
-@Component(name = H2DbService.DEFAULT_INSTANCE_PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
-        service = { H2DbService.class, BaseDbService.class, H2DbServiceEmulator.class },
-        property = ConfigurationService.KURA_SERVICE_PID + "=" + H2DbService.DEFAULT_INSTANCE_PID)
-public final class H2DbServiceEmulator implements H2DbService {
+@Component(name = H2DbServiceEmulator.FACTORY_PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
+        service = { ConfigurableComponent.class, BaseDbService.class, H2DbService.class })
+public final class H2DbServiceEmulator implements H2DbService, ConfigurableComponent {
+
+    /** The factory PID and DS component name of Kura's H2DbService. */
+    public static final String FACTORY_PID = "org.eclipse.kura.core.db.H2DbService";
 
     private static final Logger LOG = LoggerFactory.getLogger(H2DbServiceEmulator.class);
 
-    private final ReadWriteLock lock = new ReentrantReadWriteLock(true);
-    private H2DbOptions options;
-    private H2Database database;
+    private final DbTimers injectedTimers;
+    private final AtomicInteger pendingUpdates = new AtomicInteger();
+    private final ThreadLocal<Boolean> onTaskThread = ThreadLocal.withInitial(() -> Boolean.FALSE);
+    private CryptoService crypto;
+    private ScheduledExecutorService updates;
+    private ThreadPoolExecutor tasks;
+    private H2Instance instance;
 
-    @Activate
-    void activate(Map<String, Object> properties) throws SQLException {
-        modified(properties);
+    /** As SCR creates it: the periodic tasks run on the update thread. */
+    public H2DbServiceEmulator() {
+        this(null);
     }
 
+    /** With {@code timers} deciding when the periodic CHECKPOINT and DEFRAG run. */
+    H2DbServiceEmulator(DbTimers timers) {
+        this.injectedTimers = timers;
+    }
+
+    /**
+     * Kura's static mandatory reference. A test that builds the component without it gets the emulator's
+     * CryptoService with its default key (a convenience: Kura's component would not activate without one).
+     */
+    @Reference
+    void setCryptoService(CryptoService cryptoService) {
+        this.crypto = cryptoService;
+    }
+
+    @Activate
+    void activate(Map<String, Object> properties) {
+        String pid = String.valueOf(properties.get(ConfigurationService.KURA_SERVICE_PID));
+        CryptoService cryptoService = this.crypto != null ? this.crypto : CryptoServiceEmulator.withDefaultKey();
+        this.updates = Executors.newSingleThreadScheduledExecutor(named("H2DbService_" + pid + "_updates"));
+        this.tasks = new ThreadPoolExecutor(0, 10, 0L, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                taskThreads(pid));
+        DbTimers timers = this.injectedTimers != null ? this.injectedTimers : DbTimers.on(this.updates);
+        this.instance = new H2Instance(cryptoService, timers);
+        updated(properties);
+    }
+
+    /** Kura's {@code updated}: queues the configuration for the update thread and returns at once. */
     @Modified
-    synchronized void modified(Map<String, Object> properties) throws SQLException {
-        H2DbOptions newOptions = H2DbOptions.from(properties, H2DbOptions.DEFAULT_URL);
-        if (newOptions.equals(this.options)) {
-            return;
-        }
-        withWriteLock(() -> {
-            closeDatabase();
-            this.database = newOptions.open();
-            this.options = newOptions;
+    void updated(Map<String, Object> properties) {
+        Map<String, Object> copy = new HashMap<>(properties);
+        this.pendingUpdates.incrementAndGet();
+        this.updates.submit(() -> {
+            try {
+                this.instance.update(copy);
+                resizeTaskPool(this.instance.options());
+            } finally {
+                this.pendingUpdates.decrementAndGet();
+            }
         });
-        LOG.debug("H2DbService emulator opened {}", newOptions.url().url());
     }
 
     @Deactivate
-    synchronized void deactivate() throws SQLException {
-        withWriteLock(this::closeDatabase);
+    void deactivate() {
+        if (this.updates == null) {
+            return;
+        }
+        this.updates.shutdown();
+        awaitQuietly(this.updates);
+        this.tasks.shutdown();
+        awaitQuietly(this.tasks);
+        this.instance.shutdown();
     }
 
     /** See {@link org.aioschedule.kura.emulator.KuraEmulatorControl#defragDatabase()}. */
-    synchronized boolean shutdownDefrag() throws SQLException {
-        if (this.database == null || !this.database.url().isFileBased()) {
-            return false;
-        }
-        withWriteLock(() -> {
-            this.database.shutdownDefrag();
-            this.database = null;
-            this.database = this.options.open();
-        });
-        return true;
+    boolean shutdownDefrag() throws SQLException {
+        syncWithUpdates();
+        return this.instance.defragNow();
     }
 
-    synchronized int maxConnections() {
-        return this.database == null ? 0 : this.database.maxConnections();
+    /** The connection pool's maximum, or 0 when the instance is not initialized. */
+    int maxConnections() {
+        syncWithUpdates();
+        return this.instance.maxConnections();
+    }
+
+    /** The largest number of threads {@link #withConnection} may use (Kura: the pool size). */
+    int maxTaskThreads() {
+        syncWithUpdates();
+        return this.tasks.getMaximumPoolSize();
     }
 
     @Override
     public Connection getConnection() throws SQLException {
-        Lock readLock = this.lock.readLock();
-        readLock.lock();
-        try {
-            return openDatabase().connection();
-        } finally {
-            readLock.unlock();
-        }
+        syncWithUpdates();
+        return this.instance.connection();
     }
 
     @Override
     public <T> T withConnection(ConnectionCallable<T> task) throws SQLException {
-        Lock readLock = this.lock.readLock();
-        readLock.lock();
-        try (Connection connection = openDatabase().connection()) {
-            try {
-                return task.call(connection);
-            } catch (SQLException e) {
-                rollback(connection);
-                throw e;
+        syncWithUpdates();
+        if (Boolean.TRUE.equals(this.onTaskThread.get())) {
+            return this.instance.withConnection(task);
+        }
+        Future<T> result = this.tasks.submit(() -> this.instance.withConnection(task));
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException) {
+                throw (SQLException) e.getCause();
             }
-        } finally {
-            readLock.unlock();
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw new IllegalStateException(e);
         }
     }
 
     @Override
     public void close(Connection conn) {
-        if (conn != null) {
-            quietly(conn::close, "close connection");
-        }
+        JdbcQuietly.close(conn, LOG);
     }
 
     @Override
     public void rollback(Connection conn) {
-        if (conn != null) {
-            quietly(conn::rollback, "roll back");
-        }
+        JdbcQuietly.rollback(conn, LOG);
     }
 
     @Override
@@ -123,7 +176,7 @@ public final class H2DbServiceEmulator implements H2DbService {
         if (rss != null) {
             for (ResultSet rs : rss) {
                 if (rs != null) {
-                    quietly(rs::close, "close result set");
+                    quietly(rs::close, "Error during ResultSet closing");
                 }
             }
         }
@@ -134,42 +187,69 @@ public final class H2DbServiceEmulator implements H2DbService {
         if (stmts != null) {
             for (Statement stmt : stmts) {
                 if (stmt != null) {
-                    quietly(stmt::close, "close statement");
+                    quietly(stmt::close, "Error during Statement closing");
                 }
             }
         }
     }
 
-    private H2Database openDatabase() throws SQLException {
-        H2Database current = this.database;
-        if (current == null) {
-            throw new SQLException("Database instance not initialized");
+    private void syncWithUpdates() {
+        if (this.pendingUpdates.get() > 0) {
+            try {
+                this.updates.submit(() -> {
+                }).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e);
+            }
         }
-        return current;
     }
 
-    private void closeDatabase() {
-        if (this.database != null) {
-            this.database.shutdown();
-            this.database = null;
+    private void resizeTaskPool(H2DbOptions applied) {
+        if (applied != null && applied.poolSize() > 0 && applied.poolSize() != this.tasks.getMaximumPoolSize()) {
+            this.tasks.setMaximumPoolSize(applied.poolSize());
         }
     }
 
-    private void withWriteLock(SqlAction action) throws SQLException {
-        Lock writeLock = this.lock.writeLock();
-        writeLock.lock();
+    private ThreadFactory taskThreads(String pid) {
+        AtomicInteger number = new AtomicInteger();
+        ThreadFactory defaults = Executors.defaultThreadFactory();
+        return r -> {
+            Thread thread = defaults.newThread(() -> {
+                this.onTaskThread.set(Boolean.TRUE);
+                r.run();
+            });
+            thread.setName("H2DbService_" + pid + "_" + number.getAndIncrement());
+            return thread;
+        };
+    }
+
+    private static ThreadFactory named(String name) {
+        return r -> {
+            Thread thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private static void awaitQuietly(ExecutorService executor) {
         try {
-            action.run();
-        } finally {
-            writeLock.unlock();
+            if (!executor.awaitTermination(1, TimeUnit.MINUTES)) {
+                LOG.warn("H2DbService emulator: a task still runs after one minute");
+            }
+        } catch (InterruptedException e) {
+            LOG.warn("Interrupted while waiting for db shutdown");
+            Thread.currentThread().interrupt();
         }
     }
 
-    private static void quietly(SqlAction action, String what) {
+    private static void quietly(H2DbServiceEmulator.SqlAction action, String message) {
         try {
             action.run();
         } catch (SQLException e) {
-            LOG.warn("Failed to {}", what, e);
+            LOG.error(message, e);
         }
     }
 

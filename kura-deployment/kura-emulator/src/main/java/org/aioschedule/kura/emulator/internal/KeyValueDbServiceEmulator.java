@@ -51,7 +51,10 @@ public final class KeyValueDbServiceEmulator implements KeyValueDbService {
     synchronized void activate(Map<String, Object> properties) throws SQLException {
         String defaultUrl = "jdbc:h2:file:" + new File(this.systemService.getKuraDataDirectory(),
                 "kura-emulator/keyvalue").getAbsolutePath();
-        H2Database opened = H2DbOptions.from(properties, defaultUrl).open();
+        Object configured = properties.get(H2DbOptions.URL);
+        H2Url url = H2Url.parse(configured == null ? defaultUrl : configured.toString());
+        H2Database opened = H2Database.open(url.url(), "SA", "", url.isFileBased() ? url.directory() : null,
+                url.isFileBased() ? url.databaseName() : null);
         try (Connection connection = opened.connection(); Statement statement = connection.createStatement()) {
             statement.execute(CREATE);
             statement.execute(WRITE_EACH_COMMIT);
@@ -65,7 +68,7 @@ public final class KeyValueDbServiceEmulator implements KeyValueDbService {
         H2Database closing = this.database;
         this.database = null;
         if (closing != null) {
-            closing.shutdown();
+            closing.shutdownQuietly();
             this.listeners.dispatchDisconnected();
         }
         this.listeners.shutdown(5_000);

@@ -17,7 +17,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+/**
+ * The H2DbService emulator's database behaviour, following Kura 5.4.1's
+ * kura/org.eclipse.kura.core/src/main/java/org/eclipse/kura/core/db/H2DbServiceImpl.java (open, delete-and-retry,
+ * SHUTDOWN DEFRAG, withConnection rollback, errors) and H2DbServiceOptions.java (URL parsing, defaults).
+ */
 class H2DbServiceEmulatorTest {
 
     @TempDir
@@ -26,7 +33,7 @@ class H2DbServiceEmulatorTest {
     private final H2DbServiceEmulator service = new H2DbServiceEmulator();
 
     @AfterEach
-    void deactivate() throws SQLException {
+    void deactivate() {
         this.service.deactivate();
     }
 
@@ -49,9 +56,10 @@ class H2DbServiceEmulatorTest {
     @Test
     void shouldLoseInMemoryDatabaseOnClose() throws Exception {
         Map<String, Object> config = memConfig();
-        this.service.activate(config);
-        insert(this.service, 1);
-        this.service.deactivate();
+        H2DbServiceEmulator first = new H2DbServiceEmulator();
+        first.activate(config);
+        insert(first, 1);
+        first.deactivate();
 
         this.service.activate(config);
 
@@ -107,23 +115,21 @@ class H2DbServiceEmulatorTest {
         assertThat(count(this.service)).isEqualTo(1);
     }
 
+    /** Kura passes db.connection.pool.max.size to the pool and to withConnection's executor unchanged. */
     @Test
-    void shouldLimitPoolToTenConnections() throws Exception {
+    void shouldNotClampPoolSizeAsKuraDoesNot() throws Exception {
         Map<String, Object> config = memConfig();
         config.put(H2DbOptions.POOL_SIZE, 50);
         this.service.activate(config);
 
-        assertThat(this.service.maxConnections()).isEqualTo(10);
-        Connection[] connections = new Connection[10];
+        assertThat(this.service.maxConnections()).isEqualTo(50);
+        assertThat(this.service.maxTaskThreads()).isEqualTo(50);
+        Connection[] connections = new Connection[20];
         for (int i = 0; i < connections.length; i++) {
             connections[i] = this.service.getConnection();
         }
-        try {
-            assertThat(connections).doesNotContainNull();
-        } finally {
-            for (Connection c : connections) {
-                c.close();
-            }
+        for (Connection c : connections) {
+            c.close();
         }
     }
 
@@ -137,13 +143,64 @@ class H2DbServiceEmulatorTest {
         assertThat(count(this.service)).isEqualTo(1);
     }
 
-    @Test
-    void shouldRejectRemoteAndAnonymousUrls() {
-        Map<String, Object> remote = Collections.singletonMap(H2DbOptions.URL, "jdbc:h2:tcp://localhost/x");
-        Map<String, Object> anonymous = Collections.singletonMap(H2DbOptions.URL, "jdbc:h2:mem:");
+    /** H2DbServiceImpl.updateInternal catches every failure, logs it and shuts the database down. */
+    @ParameterizedTest
+    @ValueSource(strings = { "jdbc:h2:tcp://localhost/x", "jdbc:h2:mem:", "jdbc:h2:.", "not a url",
+        "jdbc:sqlite:file:/tmp/x.db", "jdbc:h2:ssl://localhost/x" })
+    void shouldOnlyLogBadUrlAndFailConnectionsWithoutSqlState(String url) {
+        this.service.activate(Collections.singletonMap(H2DbOptions.URL, url));
 
-        assertThatThrownBy(() -> this.service.activate(remote)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> this.service.activate(anonymous)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(this.service::getConnection).isInstanceOf(SQLException.class)
+                .hasMessage("Database instance not initialized")
+                .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isNull());
+        assertThatThrownBy(() -> this.service.withConnection(c -> null))
+                .hasMessage("Database instance not initialized");
+    }
+
+    /** A pool size H2 refuses takes a running database down; a good configuration brings it back. */
+    @Test
+    void shouldShutDownOnBadPoolSizeAndRecoverOnGoodConfiguration() throws Exception {
+        Map<String, Object> config = memConfig();
+        this.service.activate(config);
+        insert(this.service, 1);
+
+        Map<String, Object> bad = new HashMap<>(config);
+        bad.put(H2DbOptions.POOL_SIZE, 0);
+        this.service.updated(bad);
+
+        assertThatThrownBy(this.service::getConnection).hasMessage("Database instance not initialized");
+        this.service.updated(config);
+        String url = this.service.withConnection(c -> c.getMetaData().getURL());
+        assertThat(url).isEqualTo(config.get(H2DbOptions.URL));
+    }
+
+    /** H2DbServiceOptions' Property.get: a value of another type than the default's gives the default. */
+    @Test
+    void shouldTakeDefaultsForValuesOfAnotherType() throws Exception {
+        Map<String, Object> config = memConfig();
+        config.put(H2DbOptions.POOL_SIZE, 3L);
+        config.put(H2DbOptions.CHECKPOINT_SECONDS, "60");
+
+        H2DbOptions options = new H2DbOptions(config);
+        this.service.activate(config);
+
+        assertThat(options.poolSize()).isEqualTo(10);
+        assertThat(options.checkpointSeconds()).isEqualTo(900);
+        assertThat(options.defragMinutes()).as("the code's default, not the metatype's 15").isEqualTo(20);
+        assertThat(this.service.maxConnections()).isEqualTo(10);
+    }
+
+    /** H2DbServiceOptions strips ;USER= and ;PASSWORD= from the URL, in any case. */
+    @Test
+    void shouldStripUserAndPasswordFromUrl() {
+        H2DbOptions options = new H2DbOptions(Collections.singletonMap(H2DbOptions.URL,
+                "jdbc:h2:file:/data/db/kuradb;user=admin;DB_CLOSE_DELAY=-1;PassWord=x"));
+
+        assertThat(options.dbUrl()).isEqualTo("jdbc:h2:file:/data/db/kuradb;DB_CLOSE_DELAY=-1");
+        assertThat(options.baseUrl()).isEqualTo("jdbc:h2:file:/data/db/kuradb");
+        assertThat(options.directory()).isEqualTo("/data/db");
+        assertThat(options.databaseName()).isEqualTo("kuradb");
+        assertThat(new H2DbOptions(Collections.singletonMap(H2DbOptions.URL, "jdbc:h2:/x/y")).isFileBased()).isTrue();
     }
 
     private Map<String, Object> fileConfig() {
@@ -152,13 +209,13 @@ class H2DbServiceEmulatorTest {
         return config;
     }
 
-    private static Map<String, Object> memConfig() {
+    static Map<String, Object> memConfig() {
         Map<String, Object> config = new HashMap<>();
         config.put(H2DbOptions.URL, "jdbc:h2:mem:test-" + UUID.randomUUID());
         return config;
     }
 
-    private static void insert(H2DbServiceEmulator db, int value) throws SQLException {
+    static void insert(H2DbServiceEmulator db, int value) throws SQLException {
         db.withConnection(c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE IF NOT EXISTS T (V INT)");
@@ -168,7 +225,7 @@ class H2DbServiceEmulatorTest {
         });
     }
 
-    private static int count(H2DbServiceEmulator db) throws SQLException {
+    static int count(H2DbServiceEmulator db) throws SQLException {
         return db.withConnection(c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM T")) {
                 rs.next();
