@@ -5,15 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.kura.configuration.ComponentConfiguration;
 import org.eclipse.kura.configuration.ConfigurationService;
 import org.eclipse.kura.db.H2DbService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.Filter;
 
 /**
  * The default H2 instance, following Kura 5.4.1's kura/org.eclipse.kura.core/src/main/java/org/eclipse/kura/core/db/
@@ -24,13 +25,11 @@ import org.junit.jupiter.api.Test;
 class H2DbHelperEmulatorTest {
 
     private final RecordingConfigurationService configurationService = new RecordingConfigurationService();
-    private final FakeConfigurationAdmin configAdmin = new FakeConfigurationAdmin();
     private final H2DbHelperEmulator helper = new H2DbHelperEmulator();
 
     @BeforeEach
     void wire() {
         this.helper.setConfigurationService(this.configurationService);
-        this.helper.setConfigurationAdmin(this.configAdmin);
     }
 
     @Test
@@ -44,19 +43,6 @@ class H2DbHelperEmulatorTest {
     @Test
     void shouldLeaveTrackedDefaultInstanceAlone() {
         this.configurationService.tracked.add(H2DbService.DEFAULT_INSTANCE_PID);
-
-        this.helper.activate();
-
-        assertThat(this.configurationService.calls).isEmpty();
-    }
-
-    /** At boot Kura restores the instance from the snapshot (a factory configuration) before the helper runs. */
-    @Test
-    void shouldLeaveDefaultInstanceRestoredFromSnapshotAlone() throws Exception {
-        Hashtable<String, Object> restored = new Hashtable<>();
-        restored.put(ConfigurationService.KURA_SERVICE_PID, H2DbService.DEFAULT_INSTANCE_PID);
-        restored.put(H2DbOptions.URL, "jdbc:h2:file:/data/db/kuradb");
-        this.configAdmin.createFactoryConfiguration(H2DbServiceEmulator.FACTORY_PID, "?").update(restored);
 
         this.helper.activate();
 
@@ -102,8 +88,34 @@ class H2DbHelperEmulatorTest {
         }
 
         @Override
+        public Set<String> getFactoryComponentPids() {
+            return Collections.singleton(H2DbServiceEmulator.FACTORY_PID);
+        }
+
+        @Override
+        public List<ComponentConfiguration> getComponentConfigurations() {
+            throw new UnsupportedOperationException("not used by the helper");
+        }
+
+        @Override
+        public List<ComponentConfiguration> getComponentConfigurations(Filter filter) {
+            throw new UnsupportedOperationException("not used by the helper");
+        }
+
+        /** Kura gives a configuration for a tracked pid, null for any other. */
+        @Override
+        public ComponentConfiguration getComponentConfiguration(String pid) {
+            return this.tracked.contains(pid) ? new ComponentConfigurationValue(pid, null, null) : null;
+        }
+
+        @Override
         public void updateConfiguration(String pid, Map<String, Object> properties) {
             this.calls.add("update " + pid);
+        }
+
+        @Override
+        public void updateConfiguration(String pid, Map<String, Object> properties, boolean takeSnapshot) {
+            this.calls.add("update " + pid + " " + takeSnapshot);
         }
 
         @Override
