@@ -85,20 +85,36 @@ public class KuraLifecycleIT {
 
         gateway.updateConfiguration(H2_PID, Collections.singletonMap("db.connector.url", fileUrl));
 
-        gateway.await(() -> store().contains(fileUrl), "schedule:store on the H2 file: " + store());
+        gateway.await(() -> inUse().contains(fileUrl), "the store follows the H2 instance to its file: " + store());
+        assertTrue(store(), store().contains("carried over from file"));
         long runsBefore = runCount("itest.counted");
         assertTrue("the state was carried over: " + job("itest.counted"), runsBefore >= 3);
         gateway.reboot();
         gateway.await(() -> job("itest.counted") != null, "itest.counted after the reboot");
-        gateway.await(() -> store().contains(fileUrl), "the H2 file chosen again at boot: " + store());
+        gateway.await(() -> inUse().contains(fileUrl), "the H2 file chosen again at boot: " + store());
         assertTrue("the state carries on: " + job("itest.counted"), job("itest.counted").runCount >= runsBefore);
 
         gateway.updateConfiguration(H2_PID, Collections.singletonMap("db.connector.url", "jdbc:h2:mem:kuradb"));
 
-        gateway.await(() -> !store().contains(fileUrl), "schedule:store leaves the H2 file: " + store());
-        assertTrue("schedule:store does not call memory durable: " + store(),
-                !store().contains("jdbc:h2:mem:kuradb") || store().contains("in memory"));
-        gateway.await(() -> runCount("itest.counted") > runsBefore, "itest.counted runs on");
+        gateway.await(() -> inUse().startsWith("file "), "auto moves the state to the file store: " + store());
+        long runsInMemoryMove = runCount("itest.counted");
+        assertTrue("the state was carried over: " + job("itest.counted"), runsInMemoryMove >= runsBefore);
+        gateway.await(() -> runCount("itest.counted") > runsInMemoryMove, "itest.counted runs on");
+        gateway.updateConfiguration("org.aioschedule.Scheduler", Collections.singletonMap("store.type", "kura.db"));
+        gateway.await(() -> store().contains("jdbc:h2:mem:kuradb is in memory now"),
+                "store.type=kura.db on the database in memory: schedule:store warns: " + store());
+    }
+
+    /** What {@code schedule:store} says is in use now, without why or from where. */
+    private String inUse() {
+        String text = store();
+        int start = text.indexOf("; in use: ");
+        if (start < 0) {
+            return "";
+        }
+        String rest = text.substring(start + "; in use: ".length());
+        int end = rest.indexOf("; ");
+        return end < 0 ? rest : rest.substring(0, end);
     }
 
     private KuraGateway startWithPackages(String name, boolean keyValueService) throws Exception {

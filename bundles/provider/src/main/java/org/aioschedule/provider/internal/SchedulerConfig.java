@@ -35,8 +35,8 @@ import org.osgi.service.metatype.annotations.Option;
 
     @AttributeDefinition(name = "KeyValueDbService target", type = AttributeType.STRING, cardinality = 0,
             required = true, defaultValue = "(kura.service.pid=*)", description = "Filter that selects the "
-                    + "KeyValueDbService instance (by its kura.service.pid) for store types auto and kura.keyvalue. "
-                    + "Example: (kura.service.pid=org.eclipse.kura.db.H2DbService)")
+                    + "KeyValueDbService instance (by its kura.service.pid) for store types auto and kura.keyvalue; "
+                    + "open-source Kura has none, an add-on may provide one. Example: (kura.service.pid=*)")
     String KeyValueDbService_target();
 
     @AttributeDefinition(name = "BaseDbService target", type = AttributeType.STRING, cardinality = 0,
