@@ -173,24 +173,12 @@ public final class H2DbServiceEmulator implements H2DbService, ConfigurableCompo
 
     @Override
     public void close(ResultSet... rss) {
-        if (rss != null) {
-            for (ResultSet rs : rss) {
-                if (rs != null) {
-                    quietly(rs::close, "Error during ResultSet closing");
-                }
-            }
-        }
+        JdbcQuietly.close(rss, LOG);
     }
 
     @Override
     public void close(Statement... stmts) {
-        if (stmts != null) {
-            for (Statement stmt : stmts) {
-                if (stmt != null) {
-                    quietly(stmt::close, "Error during Statement closing");
-                }
-            }
-        }
+        JdbcQuietly.close(stmts, LOG);
     }
 
     private void syncWithUpdates() {
@@ -243,20 +231,5 @@ public final class H2DbServiceEmulator implements H2DbService, ConfigurableCompo
             LOG.warn("Interrupted while waiting for db shutdown");
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static void quietly(H2DbServiceEmulator.SqlAction action, String message) {
-        try {
-            action.run();
-        } catch (SQLException e) {
-            LOG.error(message, e);
-        }
-    }
-
-    /** A database action that may fail. */
-    @FunctionalInterface
-    interface SqlAction {
-
-        void run() throws SQLException;
     }
 }

@@ -1,7 +1,9 @@
 package org.aioschedule.kura.emulator.internal;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 import org.slf4j.Logger;
 
@@ -17,6 +19,29 @@ final class JdbcQuietly {
                 connection.rollback();
             } catch (SQLException e) {
                 log.error("Error during Connection rollback.", e);
+            }
+        }
+    }
+
+    static void close(ResultSet[] resultSets, Logger log) {
+        closeAll(resultSets, "Error during ResultSet closing", log);
+    }
+
+    static void close(Statement[] statements, Logger log) {
+        closeAll(statements, "Error during Statement closing", log);
+    }
+
+    private static void closeAll(AutoCloseable[] closeables, String error, Logger log) {
+        if (closeables == null) {
+            return;
+        }
+        for (AutoCloseable closeable : closeables) {
+            try {
+                if (closeable != null) {
+                    closeable.close();
+                }
+            } catch (Exception e) {
+                log.error(error, e);
             }
         }
     }

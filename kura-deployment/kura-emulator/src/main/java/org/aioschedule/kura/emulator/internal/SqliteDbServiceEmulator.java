@@ -106,32 +106,12 @@ public final class SqliteDbServiceEmulator implements BaseDbService, Configurabl
 
     @Override
     public void close(ResultSet... rss) {
-        if (rss != null) {
-            for (ResultSet rs : rss) {
-                try {
-                    if (rs != null) {
-                        rs.close();
-                    }
-                } catch (SQLException e) {
-                    LOG.error("Error during ResultSet closing", e);
-                }
-            }
-        }
+        JdbcQuietly.close(rss, LOG);
     }
 
     @Override
     public void close(Statement... stmts) {
-        if (stmts != null) {
-            for (Statement stmt : stmts) {
-                try {
-                    if (stmt != null) {
-                        stmt.close();
-                    }
-                } catch (SQLException e) {
-                    LOG.error("Error during Statement closing", e);
-                }
-            }
-        }
+        JdbcQuietly.close(stmts, LOG);
     }
 
     private void shutdown() {
