@@ -7,11 +7,7 @@ import static org.junit.Assert.assertTrue;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Hashtable;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import javax.inject.Inject;
@@ -33,10 +29,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.event.Event;
-import org.osgi.service.event.EventConstants;
-import org.osgi.service.event.EventHandler;
 
 /**
  * The bundles on Kura's runtime with the Kura emulator: a Job instance created the way the web UI's "+" dialog does
@@ -66,8 +59,7 @@ public class KuraFactoryJobIT {
     @Inject
     private CommandProcessor commands;
 
-    private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-    private ServiceRegistration<EventHandler> handler;
+    private JobEvents events;
 
     @Configuration
     public Option[] config() {
@@ -76,14 +68,12 @@ public class KuraFactoryJobIT {
 
     @Before
     public void listen() {
-        Hashtable<String, Object> properties = new Hashtable<>();
-        properties.put(EventConstants.EVENT_TOPIC, "org/aioschedule/job/*");
-        handler = context.registerService(EventHandler.class, events::add, properties);
+        events = JobEvents.listen(context);
     }
 
     @After
     public void cleanUp() throws Exception {
-        handler.unregister();
+        events.close();
         for (String pid : configurationService.getConfigurableComponentPids()) {
             if (pid.startsWith("itest.")) {
                 configurationService.deleteFactoryConfiguration(pid, false);
@@ -110,7 +100,7 @@ public class KuraFactoryJobIT {
         configurationService.createFactoryConfiguration(FACTORY, "itest.greeter",
                 Collections.singletonMap("schedule", "every 1 second"), true);
 
-        Event succeeded = awaitEvent("SUCCEEDED", "itest.greeter");
+        Event succeeded = events.await("SUCCEEDED", "itest.greeter");
 
         assertEquals(GREETING_TASK, succeeded.getProperty("task.pid"));
         Job job = scheduler.job("itest.greeter").get();
@@ -130,8 +120,8 @@ public class KuraFactoryJobIT {
         configurationService.createFactoryConfiguration(FACTORY, "itest.fine",
                 Collections.singletonMap("schedule", "every 1 second"), false);
 
-        Event failed = awaitEvent("FAILED", "itest.broken");
-        awaitEvent("SUCCEEDED", "itest.fine");
+        Event failed = events.await("FAILED", "itest.broken");
+        events.await("SUCCEEDED", "itest.fine");
 
         assertTrue((String) failed.getProperty("error"),
                 ((String) failed.getProperty("error")).contains("max.instances \"lots\""));
@@ -192,17 +182,6 @@ public class KuraFactoryJobIT {
 
     private static String describe(Object value) {
         return value == null ? "absent" : value.getClass().getName() + " " + value;
-    }
-
-    private Event awaitEvent(String result, String jobId) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-        for (long left = WAIT_MILLIS; left > 0; left = deadline - System.currentTimeMillis()) {
-            Event event = events.poll(left, TimeUnit.MILLISECONDS);
-            if (event != null && event.getTopic().endsWith("/" + result) && jobId.equals(event.getProperty("job.id"))) {
-                return event;
-            }
-        }
-        throw new AssertionError("No " + result + " event for job " + jobId + " within " + WAIT_MILLIS + " ms");
     }
 
     private String shell(String command) {

@@ -9,12 +9,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.aioschedule.itests.GatewayViews.JobView;
-import org.junit.After;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 
 /**
  * What operators do to a Kura gateway over its life, followed by reboots: upgrading the {@code org.aioschedule}
@@ -30,56 +26,41 @@ public class KuraLifecycleIT {
     private KuraGateway gateway;
 
     @Rule
-    public final TestWatcher diagnostics = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description description) {
-            if (gateway != null) {
-                System.err.println(gateway.diagnostics());
-            }
-        }
-    };
-
-    @After
-    public void stopGateway() throws Exception {
-        if (gateway != null) {
-            gateway.close();
-            KuraRuntime.deleteRecursively(gateway.home());
-        }
-    }
+    public final GatewayRule kura = new GatewayRule();
 
     @Test
     public void shouldKeepAJobAndItsStateThroughAPackageUpgradeAnApplyAndAReboot() throws Exception {
-        gateway = startWithPackages("upgrade", true);
+        gateway = kura.startWithPackages("upgrade", true);
         gateway.createJob("itest.kept", jobProperties("every 1 second"), true);
-        gateway.await(() -> runCount("itest.kept") >= 2, "two runs of itest.kept");
+        gateway.await(() -> kura.runCount("itest.kept") >= 2, "two runs of itest.kept");
         Path upgrade = PackageUpgrade.write(bundles().resolve("org.aioschedule.dp"),
                 gateway.home().resolve("release/org.aioschedule.dp"), "0.2.0", "org.aioschedule.provider", "0.1.1");
 
         gateway.deploy(upgrade);
 
         assertEquals("0.1.1", gateway.bundle("org.aioschedule.provider").getVersion().toString());
-        gateway.await(() -> job("itest.kept") != null, "itest.kept back after the upgrade");
+        gateway.await(() -> kura.job("itest.kept") != null, "itest.kept back after the upgrade");
         gateway.updateConfiguration("itest.kept", Collections.singletonMap("schedule", "every 2 seconds"));
-        gateway.await(() -> job("itest.kept") != null && "every 2 seconds".equals(job("itest.kept").schedule),
+        gateway.await(() -> kura.job("itest.kept") != null && "every 2 seconds".equals(kura.job("itest.kept").schedule),
                 "the new schedule applied to itest.kept after the upgrade");
         assertEquals("every 2 seconds", webUiValue("itest.kept", "schedule"));
-        long runsBefore = runCount("itest.kept");
+        long runsBefore = kura.runCount("itest.kept");
 
         gateway.reboot();
 
-        gateway.await(() -> job("itest.kept") != null, "itest.kept restored after the reboot");
+        gateway.await(() -> kura.job("itest.kept") != null, "itest.kept restored after the reboot");
         assertEquals("0.1.1", gateway.bundle("org.aioschedule.provider").getVersion().toString());
-        assertEquals("every 2 seconds", job("itest.kept").schedule);
+        assertEquals("every 2 seconds", kura.job("itest.kept").schedule);
         assertEquals("every 2 seconds", webUiValue("itest.kept", "schedule"));
-        assertTrue("run count continues from " + runsBefore + ": " + job("itest.kept"),
-                job("itest.kept").runCount >= runsBefore);
+        assertTrue("run count continues from " + runsBefore + ": " + kura.job("itest.kept"),
+                kura.job("itest.kept").runCount >= runsBefore);
     }
 
     @Test
     public void shouldCarryTheStateIntoTheH2FileMadeDurableAndWarnWhenItGoesBackToMemory() throws Exception {
-        gateway = startWithPackages("h2-recipe", false);
+        gateway = kura.startWithPackages("h2-recipe", false);
         gateway.createJob("itest.counted", jobProperties("every 1 second"), true);
-        gateway.await(() -> runCount("itest.counted") >= 3, "three runs of itest.counted in the file store");
+        gateway.await(() -> kura.runCount("itest.counted") >= 3, "three runs of itest.counted in the file store");
         assertTrue(gateway.shell("schedule:store"), gateway.shell("schedule:store").contains("the file store"));
         String fileUrl = "jdbc:h2:file:" + gateway.dataDirectory().resolve("db/kuradb");
 
@@ -87,19 +68,20 @@ public class KuraLifecycleIT {
 
         gateway.await(() -> inUse().contains(fileUrl), "the store follows the H2 instance to its file: " + store());
         assertTrue(store(), store().contains("carried over from file"));
-        long runsBefore = runCount("itest.counted");
-        assertTrue("the state was carried over: " + job("itest.counted"), runsBefore >= 3);
+        long runsBefore = kura.runCount("itest.counted");
+        assertTrue("the state was carried over: " + kura.job("itest.counted"), runsBefore >= 3);
         gateway.reboot();
-        gateway.await(() -> job("itest.counted") != null, "itest.counted after the reboot");
+        gateway.await(() -> kura.job("itest.counted") != null, "itest.counted after the reboot");
         gateway.await(() -> inUse().contains(fileUrl), "the H2 file chosen again at boot: " + store());
-        assertTrue("the state carries on: " + job("itest.counted"), job("itest.counted").runCount >= runsBefore);
+        assertTrue("the state carries on: " + kura.job("itest.counted"),
+                kura.job("itest.counted").runCount >= runsBefore);
 
         gateway.updateConfiguration(H2_PID, Collections.singletonMap("db.connector.url", "jdbc:h2:mem:kuradb"));
 
         gateway.await(() -> inUse().startsWith("file "), "auto moves the state to the file store: " + store());
-        long runsInMemoryMove = runCount("itest.counted");
-        assertTrue("the state was carried over: " + job("itest.counted"), runsInMemoryMove >= runsBefore);
-        gateway.await(() -> runCount("itest.counted") > runsInMemoryMove, "itest.counted runs on");
+        long runsInMemoryMove = kura.runCount("itest.counted");
+        assertTrue("the state was carried over: " + kura.job("itest.counted"), runsInMemoryMove >= runsBefore);
+        gateway.await(() -> kura.runCount("itest.counted") > runsInMemoryMove, "itest.counted runs on");
         gateway.updateConfiguration("org.aioschedule.Scheduler", Collections.singletonMap("store.type", "kura.db"));
         gateway.await(() -> store().contains("jdbc:h2:mem:kuradb is in memory now"),
                 "store.type=kura.db on the database in memory: schedule:store warns: " + store());
@@ -115,20 +97,6 @@ public class KuraLifecycleIT {
         String rest = text.substring(start + "; in use: ".length());
         int end = rest.indexOf("; ");
         return end < 0 ? rest : rest.substring(0, end);
-    }
-
-    private KuraGateway startWithPackages(String name, boolean keyValueService) throws Exception {
-        KuraGateway started = KuraGateway.start(name, keyValueService);
-        gateway = started;
-        org.osgi.framework.Bundle framework = started.context().getBundle(0);
-        String expected = KuraRuntime.expectedFrameworkAndScr()[0];
-        assertTrue(KuraRuntime.name() + " composition expects " + expected + ", the gateway runs "
-                + framework.getSymbolicName() + " " + framework.getVersion(),
-                (framework.getSymbolicName() + " " + framework.getVersion()).startsWith(expected));
-        started.deploy("org.aioschedule.dp");
-        started.deploy("org.aioschedule.examples.dp");
-        started.service("org.aioschedule.Scheduler");
-        return started;
     }
 
     private String store() {
@@ -158,20 +126,4 @@ public class KuraLifecycleIT {
         return properties;
     }
 
-    /** The job now, or null when the scheduler does not have it (or is being replaced by an upgrade). */
-    private JobView job(String id) {
-        try {
-            return gateway.job(id).orElse(null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    private long runCount(String id) {
-        JobView job = job(id);
-        return job == null ? 0 : job.runCount;
-    }
 }

@@ -14,11 +14,8 @@ import java.util.stream.Collectors;
 import org.aioschedule.itests.GatewayViews.GatewayEvent;
 import org.aioschedule.itests.GatewayViews.JobView;
 import org.aioschedule.itests.GatewayViews.TaskRun;
-import org.junit.After;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 
 /**
  * Kura's reboot (KURA.md, fact 1): the framework storage and ConfigurationAdmin are wiped, configuration comes back
@@ -37,47 +34,33 @@ public class KuraRebootIT {
     private KuraGateway gateway;
 
     @Rule
-    public final TestWatcher diagnostics = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description description) {
-            if (gateway != null) {
-                System.err.println(gateway.diagnostics());
-            }
-        }
-    };
-
-    @After
-    public void stopGateway() throws Exception {
-        if (gateway != null) {
-            gateway.close();
-            KuraRuntime.deleteRecursively(gateway.home());
-        }
-    }
+    public final GatewayRule kura = new GatewayRule();
 
     @Test
     public void shouldRestoreConfigurationFromSnapshotAndContinueJobsWithTheirStateAfterReboot() throws Exception {
-        gateway = startWithPackages("reboot-state");
+        gateway = kura.startWithPackages("reboot-state", true);
         List<TaskRun> heartbeats = new CopyOnWriteArrayList<>();
         gateway.registerTask("itest.heartbeat", "every 1 second", heartbeats::add);
         gateway.createJob("itest.greeter", job("every 1 second", "RUN_ONCE"), true);
         assertTrue(gateway.shell("schedule:run " + EXAMPLE_WHITEBOARD_JOB).startsWith("Job " + EXAMPLE_WHITEBOARD_JOB
                 + " ran: SUCCEEDED"));
-        gateway.await(() -> runCount("itest.greeter") >= 4 && heartbeats.size() >= 2, "4 greeter runs, 2 heartbeats");
+        gateway.await(() -> kura.runCount("itest.greeter") >= 4 && heartbeats.size() >= 2,
+                "4 greeter runs, 2 heartbeats");
         gateway.createJob("itest.unsaved", job("every 1 hour", "RUN_ONCE"), false);
-        gateway.await(() -> job("itest.unsaved") != null, "job itest.unsaved scheduled");
-        JobView example = job(EXAMPLE_WHITEBOARD_JOB);
-        JobView greeter = job("itest.greeter");
+        gateway.await(() -> kura.job("itest.unsaved") != null, "job itest.unsaved scheduled");
+        JobView example = kura.job(EXAMPLE_WHITEBOARD_JOB);
+        JobView greeter = kura.job("itest.greeter");
 
         gateway.reboot();
 
-        gateway.await(() -> job("itest.greeter") != null, "itest.greeter restored from the snapshot");
+        gateway.await(() -> kura.job("itest.greeter") != null, "itest.greeter restored from the snapshot");
         assertEquals("reinstalled from dpa.properties through DeploymentAdmin", "osgi-dp:org.aioschedule.provider",
                 gateway.bundle("org.aioschedule.provider").getLocation());
         assertEquals("osgi-dp:org.aioschedule.examples", gateway.bundle("org.aioschedule.examples").getLocation());
         assertEquals("a configuration made after the newest snapshot is lost, as on Kura", null,
-                job("itest.unsaved"));
+                kura.job("itest.unsaved"));
         assertTrue(gateway.configuration(SCHEDULER).containsKey("kura.service.pid"));
-        JobView exampleAfter = job(EXAMPLE_WHITEBOARD_JOB);
+        JobView exampleAfter = kura.job(EXAMPLE_WHITEBOARD_JOB);
         assertEquals("whiteboard job keeps its run count", example.runCount, exampleAfter.runCount);
         assertEquals("whiteboard job keeps its last run", example.lastRun, exampleAfter.lastRun);
         assertEquals("whiteboard job keeps its slot (no drift, no reset)", example.nextRun, exampleAfter.nextRun);
@@ -90,7 +73,7 @@ public class KuraRebootIT {
                 lastBefore.startTime.toEpochMilli(), firstAfter.lastRun.get().toEpochMilli());
 
         gateway.await(() -> !succeeded("itest.greeter", 2).isEmpty(), "itest.greeter runs after the reboot");
-        JobView greeterAfter = job("itest.greeter");
+        JobView greeterAfter = kura.job("itest.greeter");
         long runsAfterBoot = succeeded("itest.greeter", 2).size();
         assertTrue("run count continues from the stored " + greeter + ": " + greeterAfter,
                 greeterAfter.runCount > greeter.runCount
@@ -99,15 +82,15 @@ public class KuraRebootIT {
 
     @Test
     public void shouldFollowEachJobsMisfirePolicyForSlotsMissedWhileOff() throws Exception {
-        gateway = startWithPackages("reboot-misfire");
+        gateway = kura.startWithPackages("reboot-misfire", true);
         Map<String, Object> grace = new HashMap<>();
         grace.put("misfire.grace.seconds", 1);
         gateway.updateConfiguration(SCHEDULER, grace);
         gateway.createJob("itest.once", job("every 1 second", "RUN_ONCE"), true);
         gateway.createJob("itest.skip", job("every 1 second", "SKIP"), true);
         gateway.createJob("itest.all", job("every 1 second", "RUN_ALL"), true);
-        gateway.await(() -> runCount("itest.once") >= 2 && runCount("itest.skip") >= 2
-                && runCount("itest.all") >= 2, "two runs of each job");
+        gateway.await(() -> kura.runCount("itest.once") >= 2 && kura.runCount("itest.skip") >= 2
+                && kura.runCount("itest.all") >= 2, "two runs of each job");
 
         gateway.reboot(Duration.ofSeconds(5));
 
@@ -124,36 +107,12 @@ public class KuraRebootIT {
                 .isEmpty());
     }
 
-    private KuraGateway startWithPackages(String name) throws Exception {
-        KuraGateway started = KuraGateway.start(name);
-        gateway = started;
-        started.deploy("org.aioschedule.dp");
-        started.deploy("org.aioschedule.examples.dp");
-        started.service("org.aioschedule.Scheduler");
-        return started;
-    }
-
     private static Map<String, Object> job(String schedule, String misfirePolicy) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("task.pid", GREETING_TASK);
         properties.put("schedule", schedule);
         properties.put("misfire.policy", misfirePolicy);
         return properties;
-    }
-
-    /** The job now, or null when the scheduler does not have it. */
-    private JobView job(String id) {
-        try {
-            return gateway.job(id).orElse(null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private long runCount(String id) {
-        JobView job = job(id);
-        return job == null ? 0 : job.runCount;
     }
 
     private List<GatewayEvent> succeeded(String id, int boot) {

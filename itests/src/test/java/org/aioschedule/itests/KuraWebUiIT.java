@@ -8,9 +8,6 @@ import static org.junit.Assert.assertTrue;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 import javax.inject.Inject;
 
@@ -31,10 +28,6 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventConstants;
-import org.osgi.service.event.EventHandler;
 
 /**
  * What an operator does in Kura's web UI, through the ConfigurationService calls the web UI makes: open the form of
@@ -64,8 +57,7 @@ public class KuraWebUiIT {
     @Inject
     private CommandProcessor commands;
 
-    private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-    private ServiceRegistration<EventHandler> handler;
+    private JobEvents events;
 
     @Configuration
     public Option[] config() {
@@ -74,14 +66,12 @@ public class KuraWebUiIT {
 
     @Before
     public void listen() {
-        java.util.Hashtable<String, Object> properties = new java.util.Hashtable<>();
-        properties.put(EventConstants.EVENT_TOPIC, "org/aioschedule/job/*");
-        handler = context.registerService(EventHandler.class, events::add, properties);
+        events = JobEvents.listen(context);
     }
 
     @After
     public void cleanUp() throws Exception {
-        handler.unregister();
+        events.close();
         for (String pid : configurationService.getConfigurableComponentPids()) {
             if (pid.startsWith("itest.")) {
                 configurationService.deleteFactoryConfiguration(pid, false);
@@ -132,7 +122,7 @@ public class KuraWebUiIT {
         await(() -> shell("schedule:problems").contains("Job itest.odd: invalid timeout.seconds \"soon\""),
                 "timeout.seconds=soon reported");
         events.clear();
-        awaitSucceeded("itest.steady");
+        events.await("SUCCEEDED", "itest.steady");
         assertFalse(scheduler.job("itest.odd").isPresent());
     }
 
@@ -172,17 +162,6 @@ public class KuraWebUiIT {
         } catch (ScheduleException e) {
             return false;
         }
-    }
-
-    private void awaitSucceeded(String jobId) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + Probe.WAIT_MILLIS;
-        for (long left = Probe.WAIT_MILLIS; left > 0; left = deadline - System.currentTimeMillis()) {
-            Event event = events.poll(left, TimeUnit.MILLISECONDS);
-            if (event != null && event.getTopic().endsWith("/SUCCEEDED") && jobId.equals(event.getProperty("job.id"))) {
-                return;
-            }
-        }
-        throw new AssertionError("No SUCCEEDED event for job " + jobId + " within " + Probe.WAIT_MILLIS + " ms");
     }
 
     private String shell(String command) {
