@@ -12,7 +12,7 @@ import java.util.Map;
 import org.aioschedule.engine.SchedulerEngine;
 import org.aioschedule.engine.store.FileJobStore;
 import org.aioschedule.engine.store.JobStore;
-import org.aioschedule.provider.internal.store.MovableDb;
+import org.aioschedule.provider.internal.store.DriverManagerDb;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +46,7 @@ class StoreFollowingTest {
     void shouldFollowTheDatabaseToItsNewFileWhenKuraAppliesANewUrlInPlace() throws Exception {
         String before = h2File(data, "before");
         String after = h2File(data, "after");
-        MovableDb db = new MovableDb(before);
+        DriverManagerDb db = new DriverManagerDb(before);
         scenario.activate(data, db);
         scenario.jobsHaveRun();
 
@@ -55,7 +55,7 @@ class StoreFollowingTest {
         assertThat(gateway.scheduler.storeStatus()).startsWith("store.type=auto: Kura DB " + H2_PID + " " + after)
                 .contains("in use: Kura DB " + H2_PID + " " + after)
                 .contains("the state of 2 jobs was carried over from Kura DB " + H2_PID + " " + before);
-        assertThat(MovableDb.rows(after)).isEqualTo(2);
+        assertThat(DriverManagerDb.rows(after)).isEqualTo(2);
         gateway.runFor(Duration.ofSeconds(5), Duration.ofSeconds(1));
         assertThat(scenario.runCounts()).isEqualTo(Map.of("greeter", 1L, "api", 3L));
     }
@@ -63,7 +63,7 @@ class StoreFollowingTest {
     @Test
     void shouldCarryTheEnginesStateToTheFileStoreWhenTheDatabaseBecomesMemory() throws Exception {
         String file = h2File(data, "kuradb");
-        MovableDb db = new MovableDb(file);
+        DriverManagerDb db = new DriverManagerDb(file);
         scenario.activate(data, db);
         scenario.jobsHaveRun();
 
@@ -82,7 +82,7 @@ class StoreFollowingTest {
 
     @Test
     void shouldWarnWhenTheDatabaseAskedForBecomesMemory() throws Exception {
-        MovableDb db = new MovableDb(h2File(data, "kuradb"));
+        DriverManagerDb db = new DriverManagerDb(h2File(data, "kuradb"));
         scenario.activate(data, db, "store.type", "kura.db");
         scenario.jobsHaveRun();
         assertThat(gateway.scheduler.storeStatus()).doesNotContain("in memory");
@@ -93,7 +93,7 @@ class StoreFollowingTest {
         assertThat(gateway.scheduler.storeStatus())
                 .startsWith("store.type=kura.db: Kura DB " + H2_PID + " jdbc:h2:mem:")
                 .contains("is in memory now: job state is kept in memory only and is lost at every restart");
-        assertThat(MovableDb.rows(memory)).isEqualTo(2);
+        assertThat(DriverManagerDb.rows(memory)).isEqualTo(2);
         assertThat(scenario.runCounts()).isEqualTo(Map.of("greeter", 1L, "api", 2L));
     }
 
@@ -105,7 +105,7 @@ class StoreFollowingTest {
     @Test
     void shouldFollowASqliteDatabaseFromItsFileIntoMemory() throws Exception {
         String file = "jdbc:sqlite:file:" + data.resolve("sqlite.db").toAbsolutePath();
-        MovableDb db = new MovableDb(file);
+        DriverManagerDb db = new DriverManagerDb(file);
         scenario.activate(data, db);
         scenario.jobsHaveRun();
         assertThat(gateway.scheduler.storeStatus()).startsWith("store.type=auto: Kura DB " + H2_PID + " " + file);
@@ -124,7 +124,7 @@ class StoreFollowingTest {
         heldFollower();
         String before = h2File(data, "before");
         String after = h2File(data, "after");
-        MovableDb db = new MovableDb(before);
+        DriverManagerDb db = new DriverManagerDb(before);
         scenario.activate(data, db, "store.type", "kura.db");
         scenario.jobsHaveRun();
         SchedulerEngine engine = gateway.scheduler.engine();
@@ -134,7 +134,7 @@ class StoreFollowingTest {
 
         assertThat(held.size()).as("the re-choice is handed to another thread").isEqualTo(1);
         assertThat(gateway.scheduler.engine()).isSameAs(engine);
-        assertThat(MovableDb.rows(after)).as("nothing written into a database the scheduler did not choose")
+        assertThat(DriverManagerDb.rows(after)).as("nothing written into a database the scheduler did not choose")
                 .isEqualTo(-1);
         assertThat(gateway.scheduler.problems()).anySatisfy(problem -> assertThat(problem)
                 .contains("now opens " + after));
@@ -147,14 +147,14 @@ class StoreFollowingTest {
                 .doesNotContain("FAILING");
         assertThat(scenario.runCounts()).as("the run made while the batch was refused is kept")
                 .isEqualTo(Map.of("greeter", 1L, "api", 3L));
-        assertThat(MovableDb.rows(after)).isEqualTo(2);
+        assertThat(DriverManagerDb.rows(after)).isEqualTo(2);
     }
 
     /** The writer that finds the move must not restart the engine it writes for: another thread does, bounded. */
     @Test
     void shouldChooseTheStoreAgainOnAnotherThreadWhenAWriteFindsTheMove() throws Exception {
         String after = h2File(data, "after");
-        MovableDb db = new MovableDb(h2File(data, "before"));
+        DriverManagerDb db = new DriverManagerDb(h2File(data, "before"));
         scenario.activate(data, db);
         scenario.jobsHaveRun();
         SchedulerEngine engine = gateway.scheduler.engine();
@@ -176,7 +176,7 @@ class StoreFollowingTest {
     void shouldFollowTheDatabaseWithoutDeadlockWhenTheDispatcherFindsTheMove() throws Exception {
         SchedulerComponent running = new SchedulerComponent();
         String after = h2File(data, "after");
-        MovableDb db = new MovableDb(h2File(data, "before"));
+        DriverManagerDb db = new DriverManagerDb(h2File(data, "before"));
         StoreScenario live = new StoreScenario(null, running);
         try {
             live.activate(data, db, "store.type", "kura.db");
@@ -200,7 +200,7 @@ class StoreFollowingTest {
 
     private static int rowsIn(String url) {
         try {
-            return MovableDb.rows(url);
+            return DriverManagerDb.rows(url);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -209,7 +209,7 @@ class StoreFollowingTest {
     @Test
     void shouldAnswerScheduleStoreFromTheLiveServiceEvenWhenItSaidNothing() throws Exception {
         String file = h2File(data, "kuradb");
-        MovableDb db = new MovableDb(file);
+        DriverManagerDb db = new DriverManagerDb(file);
         scenario.activate(data, db);
         scenario.jobsHaveRun();
         ScheduleCommands commands = new ScheduleCommands();
@@ -225,7 +225,7 @@ class StoreFollowingTest {
     @Test
     void shouldShowTheUrlOfTheDatabaseInUseFromActivationOn() {
         String file = h2File(data, "kuradb");
-        scenario.activate(data, new MovableDb(file), "store.type", "kura.db");
+        scenario.activate(data, new DriverManagerDb(file), "store.type", "kura.db");
 
         assertThat(gateway.scheduler.storeStatus()).isEqualTo("store.type=kura.db: Kura DB " + H2_PID + " " + file
                 + "; in use: Kura DB " + H2_PID + " " + file);
@@ -233,7 +233,7 @@ class StoreFollowingTest {
 
     @Test
     void shouldKeepTheEngineWhenTheServicesPropertiesChangeButNotItsDatabase() {
-        MovableDb db = new MovableDb(h2File(data, "kuradb"));
+        DriverManagerDb db = new DriverManagerDb(h2File(data, "kuradb"));
         scenario.activate(data, db);
         SchedulerEngine engine = gateway.scheduler.engine();
 

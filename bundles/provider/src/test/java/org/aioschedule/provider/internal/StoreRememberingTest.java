@@ -14,7 +14,7 @@ import java.util.Map;
 import org.aioschedule.engine.store.FileJobStore;
 import org.aioschedule.engine.store.JobStore;
 import org.aioschedule.engine.store.StoreException;
-import org.aioschedule.provider.internal.store.MovableDb;
+import org.aioschedule.provider.internal.store.DriverManagerDb;
 import org.aioschedule.provider.internal.store.StoreLocationFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +60,7 @@ class StoreRememberingTest {
 
         reboot();
         String file = h2File(data, "kuradb");
-        scenario.activate(data, new MovableDb(file));
+        scenario.activate(data, new DriverManagerDb(file));
         scenario.defineJobs();
 
         assertThat(gateway.scheduler.storeStatus()).startsWith("store.type=auto: Kura DB " + H2_PID + " " + file)
@@ -74,11 +74,11 @@ class StoreRememberingTest {
     @Test
     void shouldSayWhereTheStateWasLeftAndCarryItOverWhenTheDatabaseComesBack() throws Exception {
         String file = h2File(data, "kuradb");
-        scenario.activate(data, new MovableDb(file));
+        scenario.activate(data, new DriverManagerDb(file));
         scenario.jobsHaveRun();
 
         reboot();
-        MovableDb db = new MovableDb(h2Memory("kuradb"));
+        DriverManagerDb db = new DriverManagerDb(h2Memory("kuradb"));
         scenario.activate(data, db);
         scenario.defineJobs();
 
@@ -105,12 +105,12 @@ class StoreRememberingTest {
     @Test
     void shouldCarryTheDatabasesStateOverWhenItsServiceRegistersAfterTheSchedulerStarted() throws Exception {
         String file = h2File(data, "kuradb");
-        scenario.activate(data, new MovableDb(file));
+        scenario.activate(data, new DriverManagerDb(file));
         scenario.jobsHaveRun();
 
         reboot();
         gateway.scheduler.setSystemService(SchedulerComponentTest.system(data.toString()));
-        gateway.scheduler.activate(KuraDbReferencesTest.context(scenario.reference, new MovableDb(file)),
+        gateway.scheduler.activate(KuraDbReferencesTest.context(scenario.reference, new DriverManagerDb(file)),
                 Gateway.schedulerDefaults());
         scenario.defineJobs();
         assertThat(gateway.scheduler.problems()).singleElement().satisfies(problem -> assertThat(problem)
@@ -143,7 +143,7 @@ class StoreRememberingTest {
 
     @Test
     void shouldCarryNothingWhenTheStoreBeforeKeptNothingAcrossARestart() throws Exception {
-        MovableDb memory = new MovableDb(h2Memory("kuradb"));
+        DriverManagerDb memory = new DriverManagerDb(h2Memory("kuradb"));
         scenario.activate(data, memory, "store.type", "kura.db");
         scenario.jobsHaveRun();
         assertThat(remembered()).contains("store.kind=db").contains("store.durable=false");
@@ -160,7 +160,7 @@ class StoreRememberingTest {
         try (JobStore stale = new FileJobStore(fileStore())) {
             stale.write(Collections.singletonMap("ghost", "{\"a stale record\":1}"), Collections.emptySet());
         }
-        MovableDb db = new MovableDb(h2File(data, "kuradb"));
+        DriverManagerDb db = new DriverManagerDb(h2File(data, "kuradb"));
         scenario.activate(data, db);
         scenario.jobsHaveRun();
 
@@ -176,7 +176,7 @@ class StoreRememberingTest {
     void shouldWriteTheLocationFileWhole() throws Exception {
         StoreLocationFile file = new StoreLocationFile(data);
         assertThat(file.read().store).isNull();
-        scenario.activate(data, new MovableDb(h2File(data, "kuradb")));
+        scenario.activate(data, new DriverManagerDb(h2File(data, "kuradb")));
 
         StoreLocationFile.Contents contents = new StoreLocationFile(fileStore()).read();
 

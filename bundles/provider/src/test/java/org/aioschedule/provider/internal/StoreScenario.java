@@ -12,7 +12,7 @@ import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 
 import org.aioschedule.Job;
-import org.aioschedule.provider.internal.store.MovableDb;
+import org.aioschedule.provider.internal.store.DriverManagerDb;
 import org.osgi.framework.ServiceReference;
 
 /** A gateway with a Kura database service bound as SCR binds it, and two jobs whose state is easy to check. */
@@ -35,7 +35,7 @@ final class StoreScenario {
     }
 
     /** Activates the scheduler with {@code db} bound (or none) and {@code kuraData} as Kura's data directory. */
-    StoreScenario activate(Path kuraData, MovableDb db, Object... keyValues) {
+    StoreScenario activate(Path kuraData, DriverManagerDb db, Object... keyValues) {
         scheduler.setSystemService(SchedulerComponentTest.system(kuraData.toString()));
         if (db != null) {
             scheduler.bindBaseDbService(reference);
@@ -46,7 +46,7 @@ final class StoreScenario {
     }
 
     /** The operator applies a new URL to the database service: Kura changes it in place, SCR reports new properties. */
-    void applyUrl(MovableDb db, String url) {
+    void applyUrl(DriverManagerDb db, String url) {
         db.moveTo(url);
         scheduler.updatedBaseDbService(reference);
     }

@@ -223,7 +223,7 @@ class StoreChoiceTest {
     @Test
     void shouldTellTheSameServiceOpeningAnotherDatabaseFromTheSameStore() throws Exception {
         String first = "jdbc:sqlite:" + dir.resolve("first.sqlite");
-        MovableDb service = new MovableDb(first);
+        DriverManagerDb service = new DriverManagerDb(first);
         KuraStore db = KuraStore.database(service, DB_PID);
         StoreChoice before = choose(StoreType.KURA_DB, null, db, kuraData, null);
         opened.write(java.util.Collections.singletonMap("a", "1"), java.util.Collections.emptySet());
@@ -237,6 +237,6 @@ class StoreChoiceTest {
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> opened.load()))
                 .isInstanceOf(StoreMovedException.class).hasMessageContaining("now opens jdbc:sqlite:"
                         + dir.resolve("second.sqlite") + ", not this store's database; nothing was written there");
-        assertThat(MovableDb.rows("jdbc:sqlite:" + dir.resolve("second.sqlite"))).isEqualTo(-1);
+        assertThat(DriverManagerDb.rows("jdbc:sqlite:" + dir.resolve("second.sqlite"))).isEqualTo(-1);
     }
 }

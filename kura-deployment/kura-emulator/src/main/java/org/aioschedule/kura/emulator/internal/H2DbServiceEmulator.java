@@ -1,9 +1,7 @@
 package org.aioschedule.kura.emulator.internal;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -41,7 +39,7 @@ import org.slf4j.LoggerFactory;
  */
 @Component(name = H2DbServiceEmulator.FACTORY_PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
         service = { ConfigurableComponent.class, BaseDbService.class, H2DbService.class })
-public final class H2DbServiceEmulator implements H2DbService, ConfigurableComponent {
+public final class H2DbServiceEmulator extends QuietDbService implements H2DbService, ConfigurableComponent {
 
     /** The factory PID and DS component name of Kura's H2DbService. */
     public static final String FACTORY_PID = "org.eclipse.kura.core.db.H2DbService";
@@ -159,26 +157,6 @@ public final class H2DbServiceEmulator implements H2DbService, ConfigurableCompo
             }
             throw new IllegalStateException(e);
         }
-    }
-
-    @Override
-    public void close(Connection conn) {
-        JdbcQuietly.close(conn, LOG);
-    }
-
-    @Override
-    public void rollback(Connection conn) {
-        JdbcQuietly.rollback(conn, LOG);
-    }
-
-    @Override
-    public void close(ResultSet... rss) {
-        JdbcQuietly.close(rss, LOG);
-    }
-
-    @Override
-    public void close(Statement... stmts) {
-        JdbcQuietly.close(stmts, LOG);
     }
 
     private void syncWithUpdates() {

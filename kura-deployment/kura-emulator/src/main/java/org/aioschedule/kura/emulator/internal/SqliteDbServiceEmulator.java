@@ -1,9 +1,7 @@
 package org.aioschedule.kura.emulator.internal;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 
 import org.eclipse.kura.configuration.ConfigurableComponent;
@@ -27,7 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 @Component(name = SqliteDbServiceEmulator.FACTORY_PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
         service = { ConfigurableComponent.class, BaseDbService.class })
-public final class SqliteDbServiceEmulator implements BaseDbService, ConfigurableComponent {
+public final class SqliteDbServiceEmulator extends QuietDbService implements BaseDbService, ConfigurableComponent {
 
     /** The factory PID and DS component name of Kura's SQLiteDbService. */
     public static final String FACTORY_PID = "org.eclipse.kura.db.SQLiteDbService";
@@ -92,26 +90,6 @@ public final class SqliteDbServiceEmulator implements BaseDbService, Configurabl
             throw new SQLException(NOT_INITIALIZED);
         }
         return this.state.getConnection();
-    }
-
-    @Override
-    public void close(Connection conn) {
-        JdbcQuietly.close(conn, LOG);
-    }
-
-    @Override
-    public void rollback(Connection conn) {
-        JdbcQuietly.rollback(conn, LOG);
-    }
-
-    @Override
-    public void close(ResultSet... rss) {
-        JdbcQuietly.close(rss, LOG);
-    }
-
-    @Override
-    public void close(Statement... stmts) {
-        JdbcQuietly.close(stmts, LOG);
     }
 
     private void shutdown() {
