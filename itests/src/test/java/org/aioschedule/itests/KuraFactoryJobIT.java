@@ -10,24 +10,15 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
-import javax.inject.Inject;
-
 import org.aioschedule.Job;
 import org.aioschedule.Scheduler;
-import org.apache.felix.service.command.CommandProcessor;
 import org.eclipse.kura.configuration.ConfigurationService;
-import org.junit.After;
-import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.event.Event;
 
@@ -38,48 +29,10 @@ import org.osgi.service.event.Event;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class KuraFactoryJobIT {
+public class KuraFactoryJobIT extends KuraJobsSupport {
 
-    private static final String FACTORY = "org.aioschedule.Job";
     private static final String GREETING_TASK = "org.aioschedule.examples.job_with_argument";
     private static final long WAIT_MILLIS = 15_000;
-
-    @Rule
-    public final FrameworkDiagnostics diagnostics = new FrameworkDiagnostics();
-
-    @Inject
-    private BundleContext context;
-
-    @Inject
-    private ConfigurationService configurationService;
-
-    @Inject
-    private Scheduler scheduler;
-
-    @Inject
-    private CommandProcessor commands;
-
-    private JobEvents events;
-
-    @Configuration
-    public Option[] config() {
-        return KuraRuntime.composition("factory-job");
-    }
-
-    @Before
-    public void listen() {
-        events = JobEvents.listen(context);
-    }
-
-    @After
-    public void cleanUp() throws Exception {
-        events.close();
-        for (String pid : configurationService.getConfigurableComponentPids()) {
-            if (pid.startsWith("itest.")) {
-                configurationService.deleteFactoryConfiguration(pid, false);
-            }
-        }
-    }
 
     @Test
     public void shouldRunOnTheCompositionTheBuildSelected() {
@@ -182,10 +135,6 @@ public class KuraFactoryJobIT {
 
     private static String describe(Object value) {
         return value == null ? "absent" : value.getClass().getName() + " " + value;
-    }
-
-    private String shell(String command) {
-        return Probe.shell(commands, command);
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {

@@ -9,25 +9,17 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
-import javax.inject.Inject;
-
 import org.aioschedule.ScheduleException;
 import org.aioschedule.Scheduler;
-import org.apache.felix.service.command.CommandProcessor;
 import org.eclipse.kura.configuration.ComponentConfiguration;
 import org.eclipse.kura.configuration.ConfigurationService;
 import org.eclipse.kura.configuration.metatype.AD;
 import org.junit.After;
-import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.BundleContext;
 
 /**
  * What an operator does in Kura's web UI, through the ConfigurationService calls the web UI makes: open the form of
@@ -37,46 +29,10 @@ import org.osgi.framework.BundleContext;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class KuraWebUiIT {
-
-    private static final String SCHEDULER = "org.aioschedule.Scheduler";
-    private static final String FACTORY = "org.aioschedule.Job";
-
-    @Rule
-    public final FrameworkDiagnostics diagnostics = new FrameworkDiagnostics();
-
-    @Inject
-    private BundleContext context;
-
-    @Inject
-    private ConfigurationService configurationService;
-
-    @Inject
-    private Scheduler scheduler;
-
-    @Inject
-    private CommandProcessor commands;
-
-    private JobEvents events;
-
-    @Configuration
-    public Option[] config() {
-        return KuraRuntime.composition("web-ui");
-    }
-
-    @Before
-    public void listen() {
-        events = JobEvents.listen(context);
-    }
+public class KuraWebUiIT extends KuraJobsSupport {
 
     @After
-    public void cleanUp() throws Exception {
-        events.close();
-        for (String pid : configurationService.getConfigurableComponentPids()) {
-            if (pid.startsWith("itest.")) {
-                configurationService.deleteFactoryConfiguration(pid, false);
-            }
-        }
+    public void restoreThreads() throws Exception {
         configurationService.updateConfiguration(SCHEDULER, Collections.singletonMap("executor.threads", 4), false);
     }
 
@@ -162,10 +118,6 @@ public class KuraWebUiIT {
         } catch (ScheduleException e) {
             return false;
         }
-    }
-
-    private String shell(String command) {
-        return Probe.shell(commands, command);
     }
 
     private static void await(java.util.function.BooleanSupplier condition, String what)
