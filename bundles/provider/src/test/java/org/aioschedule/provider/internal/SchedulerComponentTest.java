@@ -206,6 +206,11 @@ class SchedulerComponentTest {
             }
 
             @Override
+            public int getKuraSnapshotsCount() {
+                return 10;
+            }
+
+            @Override
             public String getKuraDataDirectory() {
                 return dataDirectory;
             }

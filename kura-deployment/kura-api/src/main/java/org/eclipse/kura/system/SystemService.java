@@ -17,13 +17,8 @@ public interface SystemService {
     /**
      * The number of snapshots the ConfigurationService keeps ({@code kura.snapshots.count}, 10 when unset or not a
      * number).
-     * <p>
-     * Abstract in Kura's interface; a default here only so that test stand-ins written against the smaller subset
-     * still compile. Every SystemService that runs (Kura's, the emulator's) implements it.
      */
-    public default int getKuraSnapshotsCount() {
-        throw new UnsupportedOperationException("getKuraSnapshotsCount is not implemented by " + getClass());
-    }
+    public int getKuraSnapshotsCount();
 
     /** The durable data directory ({@code kura.data}). */
     public String getKuraDataDirectory();
