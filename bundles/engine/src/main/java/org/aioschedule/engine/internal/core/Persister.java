@@ -12,7 +12,6 @@ import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
-import org.aioschedule.engine.internal.codec.JobCodec;
 import org.aioschedule.engine.store.JobStore;
 import org.aioschedule.engine.store.StoreException;
 import org.slf4j.Logger;
