@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -24,8 +23,9 @@ import org.aioschedule.engine.internal.schedule.SpecBuilder;
 import org.aioschedule.engine.store.StoreException;
 
 /**
- * The scheduler: the public API over the job table. All job state is guarded by one lock; listeners are called
- * after it is released; tasks run outside it.
+ * The scheduler's API, a thin facade: job changes go to {@link JobChanges}, runs to {@link DuePass} and
+ * {@link TaskRuns}, state to the {@link JobTable}, whose one lock guards all job state. Listeners are called after
+ * it is released; tasks run outside it.
  */
 public final class Engine implements SchedulerEngine {
 
@@ -35,8 +35,8 @@ public final class Engine implements SchedulerEngine {
     private final TaskRuns runs;
     private final WaitingJobs waiting;
     private final DuePass pass;
-    private final JobPlacement placement;
     private final StateRestorer restorer;
+    private final JobChanges changes;
     private DispatcherThread dispatcher;
     private boolean closed;
 
@@ -47,8 +47,9 @@ public final class Engine implements SchedulerEngine {
         this.runs = new TaskRuns(table, options);
         this.waiting = new WaitingJobs(table, options.waitingRetention);
         this.pass = new DuePass(table, options, runs, waiting);
-        this.placement = new JobPlacement(options);
+        JobPlacement placement = new JobPlacement(options);
         this.restorer = new StateRestorer(table, options, parser, placement);
+        this.changes = new JobChanges(table, options, placement, restorer, runs, waiting);
     }
 
     /** Loads the stored jobs and, unless manual, starts the dispatcher thread. */
@@ -74,7 +75,7 @@ public final class Engine implements SchedulerEngine {
 
     @Override
     public JobBuilder every(long interval) {
-        return new FluentJobBuilder(this, new SpecBuilder(interval, options.clock, options.zone), JobSource.API);
+        return new FluentJobBuilder(changes, new SpecBuilder(interval, options.clock, options.zone), JobSource.API);
     }
 
     @Override
@@ -84,42 +85,47 @@ public final class Engine implements SchedulerEngine {
 
     @Override
     public JobBuilder schedule(String expression, JobSource source) {
-        return new FluentJobBuilder(this, parser.parse(expression), source);
+        return new FluentJobBuilder(changes, parser.parse(expression), source);
     }
 
-    Job put(JobDefinition definition) {
-        return table.locked(() -> {
-            JobEntry entry = table.get(definition.id);
-            if (entry != null && entry.definition.source != definition.source) {
-                throw new ScheduleException("Job id \"" + definition.id + "\" is already used by a "
-                        + entry.definition.source.name().toLowerCase(Locale.ROOT) + " job: choose another id()");
-            }
-            if (entry != null) {
-                placement.redefine(entry, definition);
-            } else {
-                entry = placement.place(definition, restorer.claim(definition.id));
-            }
-            table.add(entry);
-            if (runs.resolve(entry).isPresent()) {
-                waiting.stop(entry);
-            } else {
-                waiting.start(entry, options.clock.instant(), false);
-            }
-            table.stateChanged(entry);
-            table.wake();
-            return new JobView(entry);
-        });
+    @Override
+    public boolean cancel(String jobId) {
+        return changes.cancel(jobId);
     }
 
-    String newId(String taskPid) {
-        return table.locked(() -> {
-            for (long n = table.size() + 1;; n++) {
-                String id = taskPid + "-" + n;
-                if (!table.contains(id) && !restorer.hasStoredState(id)) {
-                    return id;
-                }
-            }
-        });
+    @Override
+    public boolean remove(String jobId) {
+        return changes.remove(jobId);
+    }
+
+    @Override
+    public boolean release(String jobId) {
+        return changes.release(jobId);
+    }
+
+    @Override
+    public int clear() {
+        return changes.clear();
+    }
+
+    @Override
+    public int clear(String tag) {
+        return changes.clear(tag);
+    }
+
+    @Override
+    public void pause(String jobId) {
+        changes.setPaused(jobId, true);
+    }
+
+    @Override
+    public void resume(String jobId) {
+        changes.setPaused(jobId, false);
+    }
+
+    @Override
+    public void taskAvailable(String taskPid) {
+        changes.taskAvailable(taskPid);
     }
 
     @Override
@@ -149,70 +155,6 @@ public final class Engine implements SchedulerEngine {
         });
         views.sort(Comparator.comparing((Job job) -> job.nextRun().orElse(Instant.MAX)));
         return views;
-    }
-
-    @Override
-    public boolean cancel(String jobId) {
-        return table.locked(() -> {
-            JobEntry entry = table.get(jobId);
-            if (entry != null && entry.definition.source == JobSource.CONFIGURATION) {
-                throw new ScheduleException("Job \"" + jobId + "\" comes from configuration: delete its "
-                        + "org.aioschedule.Job configuration (in the Kura web UI, or ConfigurationAdmin) instead");
-            }
-            return remove(jobId);
-        });
-    }
-
-    @Override
-    public boolean remove(String jobId) {
-        return table.locked(() -> {
-            JobEntry entry = table.remove(jobId);
-            boolean stored = restorer.forget(jobId);
-            if (entry != null) {
-                waiting.forget(entry);
-            } else if (stored) {
-                table.deleteRecord(jobId);
-            }
-            if (entry != null || stored) {
-                table.wake();
-            }
-            return entry != null;
-        });
-    }
-
-    @Override
-    public boolean release(String jobId) {
-        return table.locked(() -> {
-            JobEntry entry = table.release(jobId, restorer::keep);
-            if (entry == null) {
-                return false;
-            }
-            waiting.forget(entry);
-            return true;
-        });
-    }
-
-    @Override
-    public int clear() {
-        return clearWhere(entry -> true);
-    }
-
-    @Override
-    public int clear(String tag) {
-        return clearWhere(entry -> entry.definition.tags.contains(tag));
-    }
-
-    private int clearWhere(Predicate<JobEntry> filter) {
-        return table.locked(() -> {
-            List<String> ids = new ArrayList<>();
-            for (JobEntry entry : table.entries()) {
-                if (entry.definition.source == JobSource.API && filter.test(entry)) {
-                    ids.add(entry.definition.id);
-                }
-            }
-            ids.forEach(this::remove);
-            return ids.size();
-        });
     }
 
     @Override
@@ -280,47 +222,12 @@ public final class Engine implements SchedulerEngine {
     }
 
     @Override
-    public void pause(String jobId) {
-        setPaused(jobId, true);
-    }
-
-    @Override
-    public void resume(String jobId) {
-        setPaused(jobId, false);
-    }
-
-    private void setPaused(String jobId, boolean paused) {
-        table.locked(() -> {
-            JobEntry entry = table.existing(jobId);
-            if (entry.state.paused != paused) {
-                entry.state.paused = paused;
-                table.rescheduled(entry);
-                table.wake();
-            }
-            return null;
-        });
-    }
-
-    @Override
     public void flush() {
         StoreException failure = table.write(true);
         if (failure != null) {
             throw new ScheduleException("Cannot write the job state to " + options.store.description() + ": "
                     + failure.getMessage() + "; jobs keep running and the write is retried", failure);
         }
-    }
-
-    @Override
-    public void taskAvailable(String taskPid) {
-        table.locked(() -> {
-            for (JobEntry entry : table.entries()) {
-                if (entry.waitingForTask && entry.definition.taskPid.equals(taskPid)) {
-                    waiting.stop(entry);
-                }
-            }
-            table.wake();
-            return null;
-        });
     }
 
     @Override
