@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.aioschedule.Job;
-import org.aioschedule.engine.JobListener;
 import org.aioschedule.engine.internal.schedule.Slots;
 import org.aioschedule.engine.testing.Harness;
+import org.aioschedule.engine.testing.MissedCounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,16 +22,12 @@ class MissedRunCountTest {
     private static final Duration FIFTY_YEARS = Duration.ofDays(50 * 365 + 12);
 
     private final Harness h = new Harness("2026-11-24T10:00:00Z");
-    private final List<Long> missed = new ArrayList<>();
+    private final MissedCounts missedCounts = new MissedCounts();
+    private final List<Long> missed = missedCounts.counts;
 
     MissedRunCountTest() {
         h.task("task");
-        h.engine.addListener(new JobListener() {
-            @Override
-            public void missed(Job job, Instant firstMissed, long count) {
-                missed.add(count);
-            }
-        });
+        h.engine.addListener(missedCounts);
     }
 
     @AfterEach

@@ -19,10 +19,8 @@ import java.util.concurrent.locks.LockSupport;
 import org.aioschedule.Task;
 import org.aioschedule.engine.SchedulerEngine;
 import org.aioschedule.engine.Schedulers;
-import org.aioschedule.engine.store.JobStore;
-import org.aioschedule.engine.store.LoadResult;
-import org.aioschedule.engine.store.MemoryJobStore;
 import org.aioschedule.engine.store.StoreException;
+import org.aioschedule.engine.testing.ForwardingJobStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -94,9 +92,8 @@ class RunAllTest {
      * When job a's end is written (on the task thread, just before runAll's next step), a probe thread takes the
      * engine's lock by scheduling a job, and holds it until the step waits for it.
      */
-    private final class PausingStore implements JobStore {
+    private final class PausingStore extends ForwardingJobStore {
 
-        private final MemoryJobStore delegate = new MemoryJobStore();
         private final AtomicBoolean armed = new AtomicBoolean(true);
 
         @Override
@@ -113,31 +110,6 @@ class RunAllTest {
                     Thread.currentThread().interrupt();
                 }
             }
-        }
-
-        @Override
-        public String description() {
-            return delegate.description();
-        }
-
-        @Override
-        public boolean isDurable() {
-            return false;
-        }
-
-        @Override
-        public LoadResult load() throws StoreException {
-            return delegate.load();
-        }
-
-        @Override
-        public void quarantine(String id, String record, String reason) throws StoreException {
-            delegate.quarantine(id, record, reason);
-        }
-
-        @Override
-        public void close() {
-            delegate.close();
         }
     }
 }
