@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Batches state changes into one store write: jobs are marked dirty under the engine's lock, and each
- * {@link #write(boolean)} copies their state under the lock, encodes it outside, and writes it as one batch. While the store fails, state stays in
- * memory and writes are retried with a growing back-off.
+ * {@link #write(boolean)} copies their state under the lock, encodes it outside, and writes it as one batch. While
+ * the store fails, state stays in memory and writes are retried with a growing back-off.
  */
 final class Persister {
 
