@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.Condition;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -166,10 +167,10 @@ final class JobTable {
      * Outside the lock: sleeps until woken, or for what {@code nanos} says under the lock, unless woken since the last
      * sleep or {@code stopping}.
      */
-    void sleep(LongSupplier nanos, Supplier<Boolean> stopping) throws InterruptedException {
+    void sleep(LongSupplier nanos, BooleanSupplier stopping) throws InterruptedException {
         guard.lock.lock();
         try {
-            if (!woken && !stopping.get()) {
+            if (!woken && !stopping.getAsBoolean()) {
                 long wait = nanos.getAsLong();
                 if (wait > 0) {
                     wakeUp.awaitNanos(wait);
