@@ -24,39 +24,41 @@ import org.aioschedule.engine.store.MemoryJobStore;
 /** Configures and builds a {@link SchedulerEngine}; every setting has a default. */
 public final class SchedulerBuilder {
 
-    private final Options options = new Options();
+    private final Options.Builder options = Options.builder();
     private final List<JobListener> listeners = new ArrayList<>();
+    private JobStore store;
 
     SchedulerBuilder() {
     }
 
     /** Wall time; default the system clock (UTC). */
     public SchedulerBuilder clock(Clock clock) {
-        options.clock = Objects.requireNonNull(clock, "clock");
+        options.clock(Objects.requireNonNull(clock, "clock"));
         return this;
     }
 
     /** Monotonic nanoseconds, to measure elapsed time and detect wall-clock jumps; default System::nanoTime. */
     public SchedulerBuilder ticker(LongSupplier ticker) {
-        options.ticker = Objects.requireNonNull(ticker, "ticker");
+        options.ticker(Objects.requireNonNull(ticker, "ticker"));
         return this;
     }
 
     /** The zone of calendar jobs that name none; default the system zone. */
     public SchedulerBuilder zone(ZoneId zone) {
-        options.zone = Objects.requireNonNull(zone, "zone");
+        options.zone(Objects.requireNonNull(zone, "zone"));
         return this;
     }
 
     /** Where job state is kept; default in memory (not durable). */
     public SchedulerBuilder store(JobStore store) {
-        options.store = Objects.requireNonNull(store, "store");
+        this.store = Objects.requireNonNull(store, "store");
+        options.store(store);
         return this;
     }
 
     /** Finds a task by PID; call {@link SchedulerEngine#taskAvailable(String)} when one appears later. */
     public SchedulerBuilder tasks(Function<String, Optional<Task>> tasks) {
-        options.tasks = Objects.requireNonNull(tasks, "tasks");
+        options.tasks(Objects.requireNonNull(tasks, "tasks"));
         return this;
     }
 
@@ -66,13 +68,13 @@ public final class SchedulerBuilder {
      * tests.
      */
     public SchedulerBuilder manual() {
-        options.manual = true;
+        options.manual();
         return this;
     }
 
     /** Runs tasks on this executor instead of the engine's own pool. */
     public SchedulerBuilder executor(Executor executor) {
-        options.executor = Objects.requireNonNull(executor, "executor");
+        options.executor(Objects.requireNonNull(executor, "executor"));
         return this;
     }
 
@@ -81,12 +83,12 @@ public final class SchedulerBuilder {
         if (threads < 1) {
             throw new ScheduleValueException("threads(" + threads + "): at least 1, for example threads(4)");
         }
-        options.threads = threads;
+        options.threads(threads);
         return this;
     }
 
     public SchedulerBuilder misfirePolicy(MisfirePolicy policy) {
-        options.misfire = Objects.requireNonNull(policy, "policy");
+        options.misfire(Objects.requireNonNull(policy, "policy"));
         return this;
     }
 
@@ -96,12 +98,12 @@ public final class SchedulerBuilder {
             throw new ScheduleValueException("misfireGrace(" + grace + "): zero or more, for example "
                     + "misfireGrace(Duration.ofSeconds(5))");
         }
-        options.misfireGrace = grace;
+        options.misfireGrace(grace);
         return this;
     }
 
     public SchedulerBuilder delivery(Delivery delivery) {
-        options.delivery = Objects.requireNonNull(delivery, "delivery");
+        options.delivery(Objects.requireNonNull(delivery, "delivery"));
         return this;
     }
 
@@ -111,13 +113,13 @@ public final class SchedulerBuilder {
             throw new ScheduleValueException("taskTimeout(" + timeout + "): positive, or null for none, for "
                     + "example taskTimeout(Duration.ofMinutes(5))");
         }
-        options.taskTimeout = timeout;
+        options.taskTimeout(timeout);
         return this;
     }
 
     /** How long {@link SchedulerEngine#close()} waits for running tasks; default 10 seconds. */
     public SchedulerBuilder shutdownTimeout(Duration timeout) {
-        options.shutdownTimeout = Objects.requireNonNull(timeout, "timeout");
+        options.shutdownTimeout(Objects.requireNonNull(timeout, "timeout"));
         return this;
     }
 
@@ -130,13 +132,13 @@ public final class SchedulerBuilder {
             throw new ScheduleValueException("waitingRetention(" + retention + "): positive, or null to keep "
                     + "waiting jobs forever, for example waitingRetention(Duration.ofDays(30))");
         }
-        options.waitingRetention = retention;
+        options.waitingRetention(retention);
         return this;
     }
 
     /** The random source of {@code to} intervals (seed it for repeatable tests). */
     public SchedulerBuilder random(Random random) {
-        options.random = Objects.requireNonNull(random, "random");
+        options.random(Objects.requireNonNull(random, "random"));
         return this;
     }
 
@@ -148,10 +150,10 @@ public final class SchedulerBuilder {
 
     /** Loads the stored jobs and starts (unless {@link #manual()}). */
     public SchedulerEngine build() {
-        if (options.store == null) {
-            options.store = new MemoryJobStore();
+        if (store == null) {
+            store(new MemoryJobStore());
         }
-        Engine engine = new Engine(options);
+        Engine engine = new Engine(options.build());
         listeners.forEach(engine::addListener);
         return engine.start();
     }

@@ -10,7 +10,7 @@
  * survives power loss with one fsync per batch.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.aioschedule.engine.store;
 
 import org.osgi.annotation.bundle.Export;

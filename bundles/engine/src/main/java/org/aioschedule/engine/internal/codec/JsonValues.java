@@ -89,7 +89,8 @@ public final class JsonValues {
                 + "run(\"my.task\", Collections.singletonMap(\"name\", \"MicroPython\"))");
     }
 
-    static void write(JsonWriter out, Object value) throws IOException {
+    /** Writes a value that {@link #arguments} accepted. */
+    public static void write(JsonWriter out, Object value) throws IOException {
         if (value == null) {
             out.nullValue();
         } else if (value instanceof String) {

@@ -3,10 +3,9 @@ package org.aioschedule.engine.internal.core;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -24,39 +23,46 @@ import org.aioschedule.engine.internal.schedule.SpecBuilder;
 import org.aioschedule.engine.store.StoreException;
 
 /**
- * The scheduler: the public API over the job table. All job state is guarded by one lock; listeners are called
- * after it is released; tasks run outside it.
+ * The scheduler's API, a thin facade: job changes go to {@link JobChanges}, runs to {@link DuePass} and
+ * {@link TaskRuns}, state to the {@link JobTable}, whose one lock guards all job state. Listeners are called after
+ * it is released; tasks run outside it.
  */
 public final class Engine implements SchedulerEngine {
 
-    final Options options;
-    final Guard guard = new Guard();
-    final Map<String, JobEntry> jobs = new LinkedHashMap<>();
-    final DueQueue queue = new DueQueue();
-    final Persister persister;
-    final Dispatch dispatch;
-    final Restorer restorer;
-    final Waiting waiting;
+    private final Options options;
+    final JobTable table;
     private final ScheduleParser parser;
-    private final Runners runners;
-    private Dispatcher dispatcher;
-    private volatile boolean closed;
+    private final TaskRuns runs;
+    private final WaitingJobs waiting;
+    private final DuePass pass;
+    private final StateRestorer restorer;
+    private final JobChanges changes;
+    private DispatcherThread dispatcher;
+    private boolean closed;
 
     public Engine(Options options) {
         this.options = options;
+        this.table = new JobTable(options.store, options.ticker);
         this.parser = new ScheduleParser(options.clock, options.zone);
-        this.persister = new Persister(options.store, guard.lock, options.ticker, jobs::get);
-        this.runners = new Runners(this);
-        this.dispatch = new Dispatch(this, runners);
-        this.restorer = new Restorer(this, parser);
-        this.waiting = new Waiting(this, options.waitingRetention);
+        this.runs = new TaskRuns(table, options);
+        this.waiting = new WaitingJobs(table, options.waitingRetention);
+        this.pass = new DuePass(table, options, runs, waiting);
+        JobPlacement placement = new JobPlacement(options);
+        this.restorer = new StateRestorer(table, options, parser, placement);
+        this.changes = new JobChanges(table, options, placement, restorer, runs, waiting);
     }
 
     /** Loads the stored jobs and, unless manual, starts the dispatcher thread. */
     public Engine start() {
-        restorer.load();
-        if (!options.manual) {
-            dispatcher = new Dispatcher(this, dispatch, runners);
+        List<JobEntry> restored = restorer.load();
+        table.locked(() -> {
+            restored.forEach(table::add);
+            if (!options.manual) {
+                dispatcher = new DispatcherThread(table, pass, runs);
+            }
+            return null;
+        });
+        if (dispatcher != null) {
             dispatcher.start();
         }
         return this;
@@ -69,7 +75,7 @@ public final class Engine implements SchedulerEngine {
 
     @Override
     public JobBuilder every(long interval) {
-        return new FluentJobBuilder(this, new SpecBuilder(interval, options.clock, options.zone), JobSource.API);
+        return new FluentJobBuilder(changes, new SpecBuilder(interval, options.clock, options.zone), JobSource.API);
     }
 
     @Override
@@ -79,43 +85,52 @@ public final class Engine implements SchedulerEngine {
 
     @Override
     public JobBuilder schedule(String expression, JobSource source) {
-        return new FluentJobBuilder(this, parser.parse(expression), source);
+        return new FluentJobBuilder(changes, parser.parse(expression), source);
     }
 
-    Job put(JobDefinition definition) {
-        return guard.locked(() -> {
-            JobEntry existing = jobs.get(definition.id);
-            if (existing != null && existing.definition.source != definition.source) {
-                throw new ScheduleException("Job id \"" + definition.id + "\" is already used by a "
-                        + existing.definition.source.name().toLowerCase(java.util.Locale.ROOT) + " job: choose another id()");
-            }
-            JobEntry entry = restorer.place(definition, existing);
-            jobs.put(definition.id, entry);
-            if (runners.resolve(entry).isPresent()) {
-                waiting.stop(entry);
-            } else {
-                waiting.start(entry, options.clock.instant(), false);
-            }
-            persister.changed(definition.id);
-            wake();
-            return new JobView(entry);
-        });
+    @Override
+    public boolean cancel(String jobId) {
+        return changes.cancel(jobId);
     }
 
-    String newId(String taskPid) {
-        return guard.locked(() -> {
-            for (long n = jobs.size() + 1;; n++) {
-                String id = taskPid + "-" + n;
-                if (!jobs.containsKey(id) && !restorer.hasStoredState(id)) {
-                    return id;
-                }
-            }
-        });
+    @Override
+    public boolean remove(String jobId) {
+        return changes.remove(jobId);
+    }
+
+    @Override
+    public boolean release(String jobId) {
+        return changes.release(jobId);
+    }
+
+    @Override
+    public int clear() {
+        return changes.clear();
+    }
+
+    @Override
+    public int clear(String tag) {
+        return changes.clear(tag);
+    }
+
+    @Override
+    public void pause(String jobId) {
+        changes.setPaused(jobId, true);
+    }
+
+    @Override
+    public void resume(String jobId) {
+        changes.setPaused(jobId, false);
+    }
+
+    @Override
+    public void taskAvailable(String taskPid) {
+        changes.taskAvailable(taskPid);
     }
 
     @Override
     public Optional<Job> job(String id) {
-        return guard.locked(() -> Optional.ofNullable(jobs.get(id)).map(JobView::new));
+        return table.locked(() -> Optional.ofNullable(table.get(id)).map(JobView::new));
     }
 
     @Override
@@ -129,9 +144,9 @@ public final class Engine implements SchedulerEngine {
     }
 
     private List<Job> jobs(Predicate<JobEntry> filter) {
-        List<Job> views = guard.locked(() -> {
+        List<Job> views = table.locked(() -> {
             List<Job> list = new ArrayList<>();
-            for (JobEntry entry : jobs.values()) {
+            for (JobEntry entry : table.entries()) {
                 if (filter.test(entry)) {
                     list.add(new JobView(entry));
                 }
@@ -143,88 +158,20 @@ public final class Engine implements SchedulerEngine {
     }
 
     @Override
-    public boolean cancel(String jobId) {
-        return guard.locked(() -> {
-            JobEntry entry = jobs.get(jobId);
-            if (entry != null && entry.definition.source == JobSource.CONFIGURATION) {
-                throw new ScheduleException("Job \"" + jobId + "\" comes from configuration: delete its "
-                        + "org.aioschedule.Job configuration (in the Kura web UI, or ConfigurationAdmin) instead");
-            }
-            return remove(jobId);
-        });
-    }
-
-    @Override
-    public boolean remove(String jobId) {
-        return guard.locked(() -> {
-            JobEntry entry = jobs.remove(jobId);
-            boolean stored = restorer.forget(jobId);
-            if (entry != null) {
-                queue.remove(entry);
-                dispatch.forget(entry);
-                waiting.forget(entry);
-            }
-            if (entry != null || stored) {
-                persister.removed(jobId);
-                wake();
-            }
-            return entry != null;
-        });
-    }
-
-    @Override
-    public boolean release(String jobId) {
-        return guard.locked(() -> {
-            JobEntry entry = jobs.remove(jobId);
-            if (entry == null) {
-                return false;
-            }
-            queue.remove(entry);
-            dispatch.forget(entry);
-            waiting.forget(entry);
-            persister.changed(jobId, restorer.keep(entry));
-            return true;
-        });
-    }
-
-    @Override
-    public int clear() {
-        return clearWhere(entry -> true);
-    }
-
-    @Override
-    public int clear(String tag) {
-        return clearWhere(entry -> entry.definition.tags.contains(tag));
-    }
-
-    private int clearWhere(Predicate<JobEntry> filter) {
-        return guard.locked(() -> {
-            List<String> ids = new ArrayList<>();
-            for (JobEntry entry : jobs.values()) {
-                if (entry.definition.source == JobSource.API && filter.test(entry)) {
-                    ids.add(entry.definition.id);
-                }
-            }
-            ids.forEach(this::remove);
-            return ids.size();
-        });
-    }
-
-    @Override
     public Optional<Instant> nextRun() {
-        return guard.locked(() -> Optional.ofNullable(queue.peek()).map(JobEntry::nextRun));
+        return table.locked(() -> Optional.ofNullable(table.firstDue()).map(JobEntry::nextRun));
     }
 
     @Override
     public Optional<Instant> nextRun(String tag) {
-        return guard.locked(() -> jobs.values().stream()
+        return table.locked(() -> table.entries().stream()
                 .filter(entry -> entry.isDue() && entry.definition.tags.contains(tag))
                 .map(JobEntry::nextRun).min(Comparator.naturalOrder()));
     }
 
     @Override
     public Optional<Duration> idleTime() {
-        if (guard.locked(dispatch::hasBacklog)) {
+        if (table.locked(table::hasBacklog)) {
             return Optional.of(Duration.ZERO);
         }
         return nextRun().map(next -> {
@@ -235,10 +182,7 @@ public final class Engine implements SchedulerEngine {
 
     @Override
     public CompletionStage<Void> runPending() {
-        List<Run> started = dispatch.pass();
-        writeState();
-        runners.launch(started);
-        return whenEnded(started).thenRun(this::writeState);
+        return launchAndWrite(pass.pass());
     }
 
     @Override
@@ -252,49 +196,34 @@ public final class Engine implements SchedulerEngine {
         for (Job job : jobs()) {
             Duration delay = first ? Duration.ZERO : delayBetween;
             first = false;
-            chain = chain.thenCompose(ignored -> runners.after(delay))
-                    .thenCompose(ignored -> jobs.containsKey(job.id()) ? runNow(job.id())
-                            : CompletableFuture.<Void>completedFuture(null));
+            chain = chain.thenCompose(ignored -> runs.after(delay)).thenCompose(ignored -> runIfPresent(job.id()));
         }
         return chain;
     }
 
+    /** A run now of the job, unless it was removed meanwhile: looked up and started under the lock. */
+    private CompletionStage<Void> runIfPresent(String jobId) {
+        Run run = table.locked(() -> table.contains(jobId) ? pass.startNow(table.get(jobId)) : null);
+        return run == null ? CompletableFuture.<Void>completedFuture(null)
+                : launchAndWrite(Collections.singletonList(run));
+    }
+
     @Override
     public CompletionStage<Void> runNow(String jobId) {
-        Run run = guard.locked(() -> dispatch.startNow(existing(jobId)));
-        writeState();
-        List<Run> runs = new ArrayList<>();
-        runs.add(run);
-        runners.launch(runs);
-        return whenEnded(runs).thenRun(this::writeState);
+        return launchAndWrite(Collections.singletonList(table.locked(() -> pass.startNow(table.existing(jobId)))));
     }
 
-    @Override
-    public void pause(String jobId) {
-        setPaused(jobId, true);
-    }
-
-    @Override
-    public void resume(String jobId) {
-        setPaused(jobId, false);
-    }
-
-    private void setPaused(String jobId, boolean paused) {
-        guard.locked(() -> {
-            JobEntry entry = existing(jobId);
-            if (entry.state.paused != paused) {
-                entry.state.paused = paused;
-                queue.update(entry);
-                persister.changed(jobId);
-                wake();
-            }
-            return null;
-        });
+    /** Writes the starts, launches the runs, and writes again once they have all ended. */
+    private CompletionStage<Void> launchAndWrite(List<Run> started) {
+        table.write(false);
+        runs.launch(started);
+        return CompletableFuture.allOf(started.stream().map(run -> run.ended).toArray(CompletableFuture[]::new))
+                .thenRun(() -> table.write(false));
     }
 
     @Override
     public void flush() {
-        StoreException failure = persister.write(true);
+        StoreException failure = table.write(true);
         if (failure != null) {
             throw new ScheduleException("Cannot write the job state to " + options.store.description() + ": "
                     + failure.getMessage() + "; jobs keep running and the write is retried", failure);
@@ -302,42 +231,29 @@ public final class Engine implements SchedulerEngine {
     }
 
     @Override
-    public void taskAvailable(String taskPid) {
-        guard.locked(() -> {
-            for (JobEntry entry : jobs.values()) {
-                if (entry.waitingForTask && entry.definition.taskPid.equals(taskPid)) {
-                    waiting.stop(entry);
-                }
-            }
-            wake();
-            return null;
-        });
-    }
-
-    @Override
     public void checkClock() {
-        guard.locked(() -> {
-            wake();
+        table.locked(() -> {
+            table.wake();
             return null;
         });
         if (options.manual) {
-            dispatch.checkClock();
+            pass.checkClock();
         }
     }
 
     @Override
     public void addListener(JobListener listener) {
-        guard.addListener(listener);
+        table.addListener(listener);
     }
 
     @Override
     public void removeListener(JobListener listener) {
-        guard.removeListener(listener);
+        table.removeListener(listener);
     }
 
     @Override
     public List<String> problems() {
-        return guard.problems();
+        return table.problems();
     }
 
     @Override
@@ -347,46 +263,21 @@ public final class Engine implements SchedulerEngine {
 
     @Override
     public void close() {
-        Dispatcher stopping = guard.locked(() -> {
+        DispatcherThread stopping = table.locked(() -> {
             if (closed) {
                 return null;
             }
             closed = true;
-            wake();
+            if (dispatcher != null) {
+                dispatcher.stop();
+            }
+            table.wake();
             return dispatcher;
         });
         if (stopping != null) {
-            stopping.stopAndJoin(options.shutdownTimeout);
+            stopping.join(options.shutdownTimeout);
         }
-        runners.shutdown(options.shutdownTimeout);
-        writeState();
-    }
-
-    boolean isClosed() {
-        return closed;
-    }
-
-    void writeState() {
-        persister.write(false);
-    }
-
-    JobEntry existing(String jobId) {
-        JobEntry entry = jobs.get(jobId);
-        if (entry == null) {
-            throw new ScheduleException("No job \"" + jobId + "\": see jobs() (or the shell's schedule:list) for "
-                    + "the ids");
-        }
-        return entry;
-    }
-
-    /** Under the lock: wakes the dispatcher to look again. */
-    void wake() {
-        if (dispatcher != null) {
-            dispatcher.wake();
-        }
-    }
-
-    private static CompletionStage<Void> whenEnded(List<Run> runs) {
-        return CompletableFuture.allOf(runs.stream().map(run -> run.ended).toArray(CompletableFuture[]::new));
+        runs.shutdown(options.shutdownTimeout);
+        table.write(false);
     }
 }

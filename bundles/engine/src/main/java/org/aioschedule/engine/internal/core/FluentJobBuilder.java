@@ -26,7 +26,7 @@ final class FluentJobBuilder implements JobBuilder {
 
     private static final String UNTIL = "until(\"2030-01-31 18:00\")";
 
-    private final Engine engine;
+    private final JobChanges changes;
     private final SpecBuilder spec;
     private final JobSource source;
     private final Set<String> tags = new LinkedHashSet<>();
@@ -36,8 +36,8 @@ final class FluentJobBuilder implements JobBuilder {
     private Duration timeout;
     private int maxInstances = 1;
 
-    FluentJobBuilder(Engine engine, SpecBuilder spec, JobSource source) {
-        this.engine = engine;
+    FluentJobBuilder(JobChanges changes, SpecBuilder spec, JobSource source) {
+        this.changes = changes;
         this.spec = spec;
         this.source = source;
     }
@@ -244,8 +244,8 @@ final class FluentJobBuilder implements JobBuilder {
     public Job run(String taskPid, Map<String, ?> arguments) {
         String pid = text(taskPid, "task PID", "run(\"org.example.MyTask\")");
         Map<String, Object> args = JsonValues.arguments(arguments);
-        String jobId = id != null ? id : engine.newId(pid);
-        return engine.put(new JobDefinition(jobId, pid, spec.build(), tags.isEmpty()
+        String jobId = id != null ? id : changes.newId(pid);
+        return changes.put(new JobDefinition(jobId, pid, spec.build(), tags.isEmpty()
                 ? Collections.<String>emptySet() : Collections.unmodifiableSet(tags), source,
                 args, misfire, delivery, timeout, maxInstances));
     }

@@ -11,7 +11,7 @@ import org.aioschedule.MisfirePolicy;
 import org.aioschedule.engine.internal.schedule.ScheduleSpec;
 
 /** What a job is: immutable; {@code null} policies and timeout mean "the scheduler's default". */
-public final class JobDefinition {
+final class JobDefinition {
 
     final String id;
     final String taskPid;
@@ -24,7 +24,7 @@ public final class JobDefinition {
     final Duration timeout;
     final int maxInstances;
 
-    public JobDefinition(String id, String taskPid, ScheduleSpec spec, Set<String> tags, JobSource source,
+    JobDefinition(String id, String taskPid, ScheduleSpec spec, Set<String> tags, JobSource source,
             Map<String, Object> arguments, MisfirePolicy misfire, Delivery delivery, Duration timeout,
             int maxInstances) {
         this.id = id;

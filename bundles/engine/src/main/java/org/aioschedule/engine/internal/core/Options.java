@@ -14,34 +14,56 @@ import org.aioschedule.MisfirePolicy;
 import org.aioschedule.Task;
 import org.aioschedule.engine.store.JobStore;
 
-/** The engine's settings, fixed when it is built. */
+/** The engine's settings, fixed when it is built: made by {@link Options.Builder}, which checks nothing. */
 public final class Options {
 
     /** RUN_ALL catches up at most this many missed runs; the rest are reported missed. */
-    public static final int RUN_ALL_LIMIT = 100;
+    static final int RUN_ALL_LIMIT = 100;
     /** A difference between wall and elapsed time above this is a clock jump. */
-    public static final Duration JUMP_THRESHOLD = Duration.ofSeconds(2);
+    static final Duration JUMP_THRESHOLD = Duration.ofSeconds(2);
     /** A backward jump up to this keeps every slot; a larger one is a correction and schedules resume from it. */
-    public static final Duration BACKWARD_TOLERANCE = Duration.ofHours(3);
+    static final Duration BACKWARD_TOLERANCE = Duration.ofHours(3);
     /** The dispatcher checks the wall clock at least this often while idle. */
-    public static final Duration CLOCK_CHECK = Duration.ofMinutes(1);
+    static final Duration CLOCK_CHECK = Duration.ofMinutes(1);
 
-    public Clock clock = Clock.systemUTC();
-    public LongSupplier ticker = System::nanoTime;
-    public ZoneId zone = ZoneId.systemDefault();
-    public JobStore store;
-    public Function<String, Optional<Task>> tasks = pid -> Optional.empty();
-    public boolean manual;
-    public Executor executor;
-    public int threads = 4;
-    public MisfirePolicy misfire = MisfirePolicy.RUN_ONCE;
-    public Duration misfireGrace = Duration.ofSeconds(5);
-    public Delivery delivery = Delivery.AT_LEAST_ONCE;
-    public Duration taskTimeout;
-    public Duration shutdownTimeout = Duration.ofSeconds(10);
+    final Clock clock;
+    final LongSupplier ticker;
+    final ZoneId zone;
+    final JobStore store;
+    final Function<String, Optional<Task>> tasks;
+    final boolean manual;
+    final Executor executor;
+    final int threads;
+    final MisfirePolicy misfire;
+    final Duration misfireGrace;
+    final Delivery delivery;
+    final Duration taskTimeout;
+    final Duration shutdownTimeout;
     /** How long an API job may wait for its task before it is removed; {@code null}: forever. */
-    public Duration waitingRetention;
-    public Random random = new Random();
+    final Duration waitingRetention;
+    final Random random;
+
+    private Options(Builder b) {
+        clock = b.clock;
+        ticker = b.ticker;
+        zone = b.zone;
+        store = b.store;
+        tasks = b.tasks;
+        manual = b.manual;
+        executor = b.executor;
+        threads = b.threads;
+        misfire = b.misfire;
+        misfireGrace = b.misfireGrace;
+        delivery = b.delivery;
+        taskTimeout = b.taskTimeout;
+        shutdownTimeout = b.shutdownTimeout;
+        waitingRetention = b.waitingRetention;
+        random = b.random;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
 
     MisfirePolicy misfireOf(JobDefinition definition) {
         return definition.misfire != null ? definition.misfire : misfire;
@@ -53,5 +75,107 @@ public final class Options {
 
     Duration timeoutOf(JobDefinition definition) {
         return definition.timeout != null ? definition.timeout : taskTimeout;
+    }
+
+    /** Collects the settings; the public {@code SchedulerBuilder} checks them before they get here. */
+    public static final class Builder {
+
+        private Clock clock = Clock.systemUTC();
+        private LongSupplier ticker = System::nanoTime;
+        private ZoneId zone = ZoneId.systemDefault();
+        private JobStore store;
+        private Function<String, Optional<Task>> tasks = pid -> Optional.empty();
+        private boolean manual;
+        private Executor executor;
+        private int threads = 4;
+        private MisfirePolicy misfire = MisfirePolicy.RUN_ONCE;
+        private Duration misfireGrace = Duration.ofSeconds(5);
+        private Delivery delivery = Delivery.AT_LEAST_ONCE;
+        private Duration taskTimeout;
+        private Duration shutdownTimeout = Duration.ofSeconds(10);
+        private Duration waitingRetention;
+        private Random random = new Random();
+
+        private Builder() {
+        }
+
+        public Builder clock(Clock value) {
+            clock = value;
+            return this;
+        }
+
+        public Builder ticker(LongSupplier value) {
+            ticker = value;
+            return this;
+        }
+
+        public Builder zone(ZoneId value) {
+            zone = value;
+            return this;
+        }
+
+        public Builder store(JobStore value) {
+            store = value;
+            return this;
+        }
+
+        public Builder tasks(Function<String, Optional<Task>> value) {
+            tasks = value;
+            return this;
+        }
+
+        public Builder manual() {
+            manual = true;
+            return this;
+        }
+
+        public Builder executor(Executor value) {
+            executor = value;
+            return this;
+        }
+
+        public Builder threads(int value) {
+            threads = value;
+            return this;
+        }
+
+        public Builder misfire(MisfirePolicy value) {
+            misfire = value;
+            return this;
+        }
+
+        public Builder misfireGrace(Duration value) {
+            misfireGrace = value;
+            return this;
+        }
+
+        public Builder delivery(Delivery value) {
+            delivery = value;
+            return this;
+        }
+
+        public Builder taskTimeout(Duration value) {
+            taskTimeout = value;
+            return this;
+        }
+
+        public Builder shutdownTimeout(Duration value) {
+            shutdownTimeout = value;
+            return this;
+        }
+
+        public Builder waitingRetention(Duration value) {
+            waitingRetention = value;
+            return this;
+        }
+
+        public Builder random(Random value) {
+            random = value;
+            return this;
+        }
+
+        public Options build() {
+            return new Options(this);
+        }
     }
 }

@@ -12,7 +12,6 @@ import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
-import org.aioschedule.engine.internal.codec.JobCodec;
 import org.aioschedule.engine.store.JobStore;
 import org.aioschedule.engine.store.StoreException;
 import org.slf4j.Logger;
@@ -20,8 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Batches state changes into one store write: jobs are marked dirty under the engine's lock, and each
- * {@link #write(boolean)} copies their state under the lock, encodes it outside, and writes it as one batch. While the store fails, state stays in
- * memory and writes are retried with a growing back-off.
+ * {@link #write(boolean)} copies their state under the lock, encodes it outside, and writes it as one batch. While
+ * the store fails, state stays in memory and writes are retried with a growing back-off.
  */
 final class Persister {
 

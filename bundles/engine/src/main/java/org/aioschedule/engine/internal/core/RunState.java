@@ -4,25 +4,25 @@ import java.time.Instant;
 import java.time.LocalTime;
 
 /** The persisted state of a job: mutable, guarded by the engine's lock. */
-public final class RunState {
+final class RunState {
 
     /** The slot of the last run started. */
-    public Instant lastSlot;
-    public Instant lastStart;
-    public Instant lastEnd;
-    public Outcome lastOutcome;
-    public long runCount;
-    public int consecutiveFailures;
+    Instant lastSlot;
+    Instant lastStart;
+    Instant lastEnd;
+    Outcome lastOutcome;
+    long runCount;
+    int consecutiveFailures;
     /** The next slot; {@code null} when there is none. */
-    public Instant nextRun;
-    public boolean paused;
-    public boolean finished;
+    Instant nextRun;
+    boolean paused;
+    boolean finished;
     /** The slot of a run started and not yet ended: after a crash it tells which run was cut short. */
-    public Instant inFlight;
+    Instant inFlight;
     /** Since when the job's task has been missing; {@code null} while it is registered. */
-    public Instant waitingSince;
+    Instant waitingSince;
     /** The time of day of a daily or weekly job without {@code at}: the local time it was created at. */
-    public LocalTime timeOfDay;
+    LocalTime timeOfDay;
 
     void copyFrom(RunState other) {
         lastSlot = other.lastSlot;

@@ -63,4 +63,22 @@ final class CalendarSlots implements Slots {
         }
         return slot;
     }
+
+    /** Counted on the grid of local dates that {@code from} belongs to; a DST change never adds or drops a slot. */
+    @Override
+    public long countWithin(Instant from, Instant to) {
+        if (!days.isFixed()) {
+            return -1;
+        }
+        if (from.isAfter(to)) {
+            return 0;
+        }
+        LocalDate first = wall.local(from).toLocalDate();
+        long step = days.shortest;
+        long steps = Math.floorDiv(ChronoUnit.DAYS.between(first, wall.local(to).toLocalDate()), step);
+        if (wall.resolve(first.plusDays(steps * step).atTime(time)).isAfter(to)) {
+            steps--;
+        }
+        return Math.max(0, steps + 1);
+    }
 }

@@ -39,13 +39,10 @@ final class ElapsedSlots implements Slots {
     }
 
     @Override
-    public long count(Instant from, Instant to, long cap) {
+    public long countWithin(Instant from, Instant to) {
         if (!seconds.isFixed()) {
-            return Slots.super.count(from, to, cap);
+            return -1;
         }
-        if (from.isAfter(to)) {
-            return 0;
-        }
-        return Math.min(cap, Duration.between(from, to).getSeconds() / seconds.shortest + 1);
+        return from.isAfter(to) ? 0 : Duration.between(from, to).getSeconds() / seconds.shortest + 1;
     }
 }

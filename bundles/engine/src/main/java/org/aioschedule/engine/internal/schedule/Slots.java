@@ -23,13 +23,12 @@ public interface Slots {
      */
     Instant firstAfter(Instant t, Instant previous);
 
-    /** How many slots lie in {@code [from, to]}, counting at most {@code cap}. */
-    default long count(Instant from, Instant to, long cap) {
-        long count = 0;
-        for (Instant slot = from; slot != null && !slot.isAfter(to) && count < cap; slot = next(slot)) {
-            count++;
-        }
-        return count;
+    /**
+     * How many slots lie in {@code [from, to]}, {@code from} being a slot, computed in constant time; {@code -1} when
+     * the schedule cannot count them without stepping through them (cron, random intervals, clock times).
+     */
+    default long countWithin(Instant from, Instant to) {
+        return -1;
     }
 
     /**

@@ -3,10 +3,13 @@ package org.aioschedule.engine.internal.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import org.aioschedule.Task;
 import org.aioschedule.engine.SchedulerEngine;
@@ -34,18 +37,77 @@ class DispatcherThreadTest {
         }
     }
 
+    /**
+     * The dispatcher sleeps up to its clock check, a minute, while the next job is an hour away; a job scheduled
+     * then runs within seconds only if scheduling it wakes the dispatcher. Only that job's task counts.
+     */
     @Test
     void shouldWakeForAJobScheduledWhileIdle() throws Exception {
-        CountDownLatch ran = new CountDownLatch(1);
-        try (SchedulerEngine engine = Schedulers.builder().tasks(pid -> Optional.of(context -> {
-            ran.countDown();
+        CountDownLatch soonRan = new CountDownLatch(1);
+        Task soon = context -> {
+            soonRan.countDown();
             return null;
-        })).build()) {
+        };
+        Set<Thread> before = dispatcherThreads();
+        try (SchedulerEngine engine = Schedulers.builder()
+                .tasks(pid -> Optional.of(pid.equals("soon") ? soon : context -> null)).build()) {
             engine.every().hour().run("idle");
-            engine.runNow(engine.jobs().get(0).id()).toCompletableFuture().get(10, TimeUnit.SECONDS);
+            awaitSleeping(newDispatcher(before));
+
             engine.every().second().run("soon");
 
-            assertThat(ran.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(soonRan.await(10, TimeUnit.SECONDS)).as("ran before the next clock check").isTrue();
+        }
+    }
+
+    /** db-scheduler's loop logs an unexpected interrupt and goes on unless it is stopping; so does ours. */
+    @Test
+    void shouldKeepDispatchingAfterAnUnexpectedInterrupt() throws Exception {
+        CountDownLatch soonRan = new CountDownLatch(1);
+        Task soon = context -> {
+            soonRan.countDown();
+            return null;
+        };
+        Set<Thread> before = dispatcherThreads();
+        try (SchedulerEngine engine = Schedulers.builder().tasks(pid -> Optional.of(soon)).build()) {
+            Thread dispatcher = newDispatcher(before);
+            awaitSleeping(dispatcher);
+
+            dispatcher.interrupt();
+            awaitUntil(() -> !dispatcher.isAlive()
+                    || dispatcher.getState() == Thread.State.TIMED_WAITING && !dispatcher.isInterrupted());
+            engine.every().second().run("soon");
+
+            assertThat(soonRan.await(10, TimeUnit.SECONDS)).as("the dispatcher still runs jobs").isTrue();
+        }
+    }
+
+    private static Set<Thread> dispatcherThreads() {
+        Set<Thread> threads = new HashSet<>();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals("aioschedule-dispatcher")) {
+                threads.add(thread);
+            }
+        }
+        return threads;
+    }
+
+    private static Thread newDispatcher(Set<Thread> before) {
+        Set<Thread> threads = dispatcherThreads();
+        threads.removeAll(before);
+        assertThat(threads).hasSize(1);
+        return threads.iterator().next();
+    }
+
+    private static void awaitSleeping(Thread dispatcher) {
+        awaitUntil(() -> dispatcher.getState() == Thread.State.TIMED_WAITING);
+    }
+
+    private static void awaitUntil(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime() - deadline).as("condition met within 10 s").isNegative();
+            Thread.yield();
         }
     }
 }

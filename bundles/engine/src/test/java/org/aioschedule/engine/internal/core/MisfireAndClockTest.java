@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.aioschedule.Job;
 import org.aioschedule.MisfirePolicy;
-import org.aioschedule.engine.JobListener;
 import org.aioschedule.engine.testing.Harness;
+import org.aioschedule.engine.testing.MissedCounts;
 import org.aioschedule.engine.testing.RecordingTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,15 +18,11 @@ class MisfireAndClockTest {
 
     private final Harness h = new Harness("2026-11-24T10:00:00Z");
     private final RecordingTask task = h.task("task");
-    private final List<Long> missed = new ArrayList<>();
+    private final MissedCounts missedCounts = new MissedCounts();
+    private final List<Long> missed = missedCounts.counts;
 
     MisfireAndClockTest() {
-        h.engine.addListener(new JobListener() {
-            @Override
-            public void missed(Job job, Instant firstMissed, long count) {
-                missed.add(count);
-            }
-        });
+        h.engine.addListener(missedCounts);
     }
 
     @AfterEach

@@ -7,10 +7,9 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Map;
 
-import org.aioschedule.engine.store.JobStore;
-import org.aioschedule.engine.store.LoadResult;
 import org.aioschedule.engine.store.MemoryJobStore;
 import org.aioschedule.engine.store.StoreException;
+import org.aioschedule.engine.testing.ForwardingJobStore;
 import org.aioschedule.engine.testing.Harness;
 import org.aioschedule.engine.testing.RecordingTask;
 import org.junit.jupiter.api.Test;
@@ -66,8 +65,7 @@ class StoreFailureTest {
         }
     }
 
-    private static final class FlakyStore implements JobStore {
-        final MemoryJobStore delegate = new MemoryJobStore();
+    private static final class FlakyStore extends ForwardingJobStore {
         volatile boolean failing;
 
         @Override
@@ -76,26 +74,11 @@ class StoreFailureTest {
         }
 
         @Override
-        public boolean isDurable() {
-            return false;
-        }
-
-        @Override
-        public LoadResult load() throws StoreException {
-            return delegate.load();
-        }
-
-        @Override
         public void write(Map<String, String> upserts, Collection<String> deletes) throws StoreException {
             if (failing) {
                 throw new StoreException("disk unplugged");
             }
             delegate.write(upserts, deletes);
-        }
-
-        @Override
-        public void quarantine(String id, String record, String reason) throws StoreException {
-            delegate.quarantine(id, record, reason);
         }
 
         @Override

@@ -1,4 +1,4 @@
-package org.aioschedule.engine.internal.codec;
+package org.aioschedule.engine.internal.core;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -14,9 +14,7 @@ import org.aioschedule.Delivery;
 import org.aioschedule.JobSource;
 import org.aioschedule.MisfirePolicy;
 import org.aioschedule.RunOutcome;
-import org.aioschedule.engine.internal.core.JobDefinition;
-import org.aioschedule.engine.internal.core.Outcome;
-import org.aioschedule.engine.internal.core.RunState;
+import org.aioschedule.engine.internal.codec.JsonValues;
 
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -26,14 +24,14 @@ import com.google.gson.stream.JsonWriter;
  * Encodes a job as one line of JSON with a schema version. Unknown fields are skipped on reading, so a newer
  * writer's records stay readable; a record of a newer schema is refused rather than misread.
  */
-public final class JobCodec {
+final class JobCodec {
 
-    public static final int SCHEMA = 1;
+    static final int SCHEMA = 1;
 
     private JobCodec() {
     }
 
-    public static String encode(JobDefinition definition, RunState state) {
+    static String encode(JobDefinition definition, RunState state) {
         StringWriter text = new StringWriter(256);
         try (JsonWriter out = new JsonWriter(text)) {
             out.beginObject();
@@ -91,7 +89,7 @@ public final class JobCodec {
     }
 
     /** Reads a record; any damage or inconsistency is an {@link IOException} naming what is wrong. */
-    public static StoredJob decode(String record) throws IOException {
+    static StoredJob decode(String record) throws IOException {
         StoredJob job = new StoredJob();
         try (JsonReader in = new JsonReader(new StringReader(record))) {
             in.beginObject();

@@ -26,20 +26,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Starts runs on the task pool, records how they end, and cancels those past their timeout. */
-final class Runners {
+final class TaskRuns {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Runners.class);
+    private static final Logger LOG = LoggerFactory.getLogger(TaskRuns.class);
 
-    private final Engine engine;
+    private final JobTable table;
     private final Options options;
     private final Executor executor;
     private final ExecutorService pool;
     private final Set<Run> inFlight = new LinkedHashSet<>();
     private ScheduledExecutorService timer;
 
-    Runners(Engine engine) {
-        this.engine = engine;
-        this.options = engine.options;
+    TaskRuns(JobTable table, Options options) {
+        this.table = table;
+        this.options = options;
         if (options.executor != null) {
             this.pool = null;
             this.executor = options.executor;
@@ -74,10 +74,10 @@ final class Runners {
         entry.state.inFlight = slot;
         entry.state.waitingSince = null;
         inFlight.add(run);
-        engine.persister.changed(entry.definition.id);
-        if (engine.guard.hasListeners()) {
+        table.stateChanged(entry);
+        if (table.hasListeners()) {
             JobView view = new JobView(entry);
-            engine.guard.event(listener -> listener.started(view, slot));
+            table.event(listener -> listener.started(view, slot));
         }
         return run;
     }
@@ -87,11 +87,11 @@ final class Runners {
         Outcome outcome = new Outcome(Result.SKIPPED, now, now, "the previous run was still going (maxInstances "
                 + entry.definition.maxInstances + ")");
         entry.state.lastOutcome = outcome;
-        engine.persister.changed(entry.definition.id);
+        table.stateChanged(entry);
         LOG.info("Job {} skipped its run of {}: {}", entry.definition.id, slot, outcome.error().orElse(""));
-        if (engine.guard.hasListeners()) {
+        if (table.hasListeners()) {
             JobView view = new JobView(entry);
-            engine.guard.event(listener -> listener.finished(view, slot, outcome));
+            table.event(listener -> listener.finished(view, slot, outcome));
         }
     }
 
@@ -120,7 +120,7 @@ final class Runners {
     }
 
     private void complete(Run run, Throwable error) {
-        engine.guard.locked(() -> {
+        table.locked(() -> {
             if (!run.done) {
                 Throwable cause = unwrap(error);
                 if (cause != null) {
@@ -166,28 +166,28 @@ final class Runners {
         if (entry.running == 0) {
             state.inFlight = null;
         }
-        if (engine.jobs.get(entry.definition.id) == entry) {
-            engine.persister.changed(entry.definition.id);
+        if (table.holds(entry)) {
+            table.stateChanged(entry);
             if (run.cancelJobRequested()) {
                 cancelFromTask(entry);
             }
         }
-        if (engine.guard.hasListeners()) {
+        if (table.hasListeners()) {
             JobView view = new JobView(entry);
-            engine.guard.event(listener -> listener.finished(view, run.slot, outcome));
+            table.event(listener -> listener.finished(view, run.slot, outcome));
         }
-        engine.guard.afterUnlock(() -> run.ended.complete(null));
-        engine.wake();
+        table.afterUnlock(() -> run.ended.complete(null));
+        table.wake();
     }
 
     private void cancelFromTask(JobEntry entry) {
         LOG.info("Job {} was cancelled by its task", entry.definition.id);
         if (entry.definition.source == JobSource.API) {
-            engine.remove(entry.definition.id);
+            table.remove(entry.definition.id);
         } else {
             entry.state.finished = true;
             entry.state.nextRun = null;
-            engine.queue.update(entry);
+            table.requeue(entry);
         }
     }
 
@@ -212,7 +212,7 @@ final class Runners {
      * so the next start treats them as cut short (re-run for at-least-once delivery). Stops the threads.
      */
     void shutdown(Duration limit) {
-        List<Run> running = engine.guard.locked(() -> new ArrayList<>(inFlight));
+        List<Run> running = table.locked(() -> new ArrayList<>(inFlight));
         CompletableFuture<?>[] ended = running.stream().map(run -> run.ended).toArray(CompletableFuture[]::new);
         try {
             CompletableFuture.allOf(ended).get(limit.toNanos(), TimeUnit.NANOSECONDS);
@@ -222,7 +222,7 @@ final class Runners {
             LOG.warn("{} runs did not end within {}; they are cancelled and will count as cut short", ended.length,
                     limit);
         }
-        engine.guard.locked(() -> {
+        table.locked(() -> {
             for (Run run : running) {
                 if (!run.done) {
                     run.done = true;

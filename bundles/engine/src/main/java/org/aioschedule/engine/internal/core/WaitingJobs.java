@@ -3,7 +3,9 @@ package org.aioschedule.engine.internal.core;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.aioschedule.JobSource;
@@ -16,17 +18,17 @@ import org.slf4j.LoggerFactory;
  * created through the API that waits longer than the retention (if one is set) is removed and reported; configured
  * jobs stay, since their configuration says they should exist.
  */
-final class Waiting {
+final class WaitingJobs {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Waiting.class);
+    private static final Logger LOG = LoggerFactory.getLogger(WaitingJobs.class);
 
-    private final Engine engine;
+    private final JobTable table;
     private final Duration retention;
     private final Set<JobEntry> entries = new LinkedHashSet<>();
     private final Set<JobEntry> reported = new LinkedHashSet<>();
 
-    Waiting(Engine engine, Duration retention) {
-        this.engine = engine;
+    WaitingJobs(JobTable table, Duration retention) {
+        this.table = table;
         this.retention = retention;
     }
 
@@ -37,17 +39,17 @@ final class Waiting {
     void start(JobEntry entry, Instant now, boolean due) {
         entry.waitingForTask = true;
         entries.add(entry);
-        engine.queue.update(entry);
+        table.requeue(entry);
         if (entry.state.waitingSince == null) {
             entry.state.waitingSince = now;
-            engine.persister.changed(entry.definition.id);
+            table.stateChanged(entry);
         }
         if (due && reported.add(entry)) {
             String message = "Job " + entry.definition.id + " waits for its task " + entry.definition.taskPid
                     + " (not registered since " + entry.state.waitingSince + "); it keeps its state and runs again "
                     + "when the task is registered";
             LOG.warn(message);
-            engine.guard.problem(entry.definition.id, message);
+            table.problem(entry.definition.id, message);
         }
     }
 
@@ -56,7 +58,7 @@ final class Waiting {
         entry.waitingForTask = false;
         entries.remove(entry);
         reported.remove(entry);
-        engine.queue.update(entry);
+        table.requeue(entry);
     }
 
     void forget(JobEntry entry) {
@@ -64,20 +66,29 @@ final class Waiting {
         reported.remove(entry);
     }
 
-    /** Under the lock: removes the API jobs that have waited longer than the retention. */
-    void expire(Instant now) {
+    /**
+     * Under the lock: the API jobs that have waited longer than the retention, reported and no longer waiting, for
+     * the caller to remove. Jobs taken out of the table meanwhile are dropped.
+     */
+    List<JobEntry> expire(Instant now) {
         if (retention == null || entries.isEmpty()) {
-            return;
+            return Collections.emptyList();
         }
+        List<JobEntry> expired = new ArrayList<>();
         for (JobEntry entry : new ArrayList<>(entries)) {
             Instant since = entry.state.waitingSince;
-            if (entry.definition.source == JobSource.API && since != null && now.isAfter(since.plus(retention))) {
+            if (!table.holds(entry)) {
+                forget(entry);
+            } else if (entry.definition.source == JobSource.API && since != null
+                    && now.isAfter(since.plus(retention))) {
                 String message = "Job " + entry.definition.id + " waited for its task " + entry.definition.taskPid
                         + " since " + since + ", longer than the retention of " + retention + "; it is removed";
                 LOG.warn(message);
-                engine.remove(entry.definition.id);
-                engine.guard.problem(entry.definition.id, message);
+                table.problem(entry.definition.id, message);
+                forget(entry);
+                expired.add(entry);
             }
         }
+        return expired;
     }
 }

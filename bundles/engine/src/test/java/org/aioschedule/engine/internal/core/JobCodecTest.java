@@ -1,4 +1,4 @@
-package org.aioschedule.engine.internal.codec;
+package org.aioschedule.engine.internal.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,9 +16,7 @@ import org.aioschedule.Delivery;
 import org.aioschedule.JobSource;
 import org.aioschedule.MisfirePolicy;
 import org.aioschedule.RunOutcome.Result;
-import org.aioschedule.engine.internal.core.JobDefinition;
-import org.aioschedule.engine.internal.core.Outcome;
-import org.aioschedule.engine.internal.core.RunState;
+import org.aioschedule.engine.internal.codec.JsonValues;
 import org.aioschedule.engine.internal.schedule.ScheduleParser;
 import org.junit.jupiter.api.Test;
 
