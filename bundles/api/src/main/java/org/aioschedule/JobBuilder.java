@@ -107,8 +107,13 @@ public interface JobBuilder {
     /** What a run cut by power loss means; default {@link Delivery#AT_LEAST_ONCE}. */
     JobBuilder delivery(Delivery delivery);
 
-    /** Cancels a run that takes longer (its context reports {@link TaskContext#isCancelled()}), recorded as
-     * {@link RunOutcome.Result#TIMED_OUT}. */
+    /**
+     * Cancels a run that takes longer, recorded as {@link RunOutcome.Result#TIMED_OUT}: its context reports
+     * {@link TaskContext#isCancelled()}, the stage it returned is cancelled, and the thread it was called on is
+     * interrupted while the task still holds it. A task that ignores the interrupt keeps its thread, and its run
+     * counts against {@link #maxInstances(int)} until the task returns, so a stuck job holds at most that many threads
+     * of the pool and the other jobs keep running.
+     */
     JobBuilder timeout(Duration timeout);
 
     /** How many runs of this job may overlap; default 1. A run that would exceed it is skipped and reported. */

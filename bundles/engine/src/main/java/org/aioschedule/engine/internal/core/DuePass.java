@@ -142,7 +142,7 @@ final class DuePass {
     }
 
     private void startOrSkip(JobEntry entry, Task task, Instant slot, Instant now, List<Run> started) {
-        if (entry.running >= entry.definition.maxInstances) {
+        if (entry.atMaxInstances()) {
             runs.skip(entry, slot, now);
         } else {
             started.add(runs.start(entry, task, slot, now));
@@ -153,7 +153,7 @@ final class DuePass {
         for (Iterator<JobEntry> it = table.backlog(); it.hasNext();) {
             JobEntry entry = it.next();
             Optional<Task> task = runs.resolve(entry);
-            if (entry.state.paused || !task.isPresent() || entry.running >= entry.definition.maxInstances) {
+            if (entry.state.paused || !task.isPresent() || entry.atMaxInstances()) {
                 continue;
             }
             started.add(runs.start(entry, task.get(), entry.backlogSlot, now));

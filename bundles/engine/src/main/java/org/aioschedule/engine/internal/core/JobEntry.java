@@ -13,6 +13,8 @@ final class JobEntry {
     final RunState state = new RunState();
 
     int running;
+    /** Runs that ended (timed out) while their task still holds its thread: they still count as instances. */
+    int stuck;
     long backlog;
     Instant backlogSlot;
     boolean waitingForTask;
@@ -27,13 +29,18 @@ final class JobEntry {
         if (state.finished) {
             return JobState.FINISHED;
         }
-        if (running > 0) {
+        if (running > 0 || stuck > 0) {
             return JobState.RUNNING;
         }
         if (state.paused) {
             return JobState.PAUSED;
         }
         return waitingForTask ? JobState.WAITING_FOR_TASK : JobState.SCHEDULED;
+    }
+
+    /** Whether another run would exceed the job's {@code maxInstances}, counting runs still holding a thread. */
+    boolean atMaxInstances() {
+        return running + stuck >= definition.maxInstances;
     }
 
     /** Whether the job belongs in the due queue. */

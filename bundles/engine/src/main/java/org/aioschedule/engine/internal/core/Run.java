@@ -23,6 +23,8 @@ final class Run implements TaskContext {
     private volatile boolean cancelJob;
     volatile CompletionStage<?> stage;
     boolean done;
+    private Thread thread;
+    private boolean stuck;
 
     Run(JobEntry entry, Task task, Instant slot, Instant start, long deadline) {
         this.entry = entry;
@@ -33,8 +35,31 @@ final class Run implements TaskContext {
         this.previousStart = entry.state.lastStart;
     }
 
+    /** The task is called on the current thread from now until {@link #leaveThread()}. */
+    synchronized void enterThread() {
+        thread = Thread.currentThread();
+    }
+
+    /** @return whether the run ended before the task gave its thread back ({@link #stuckOnThread()} said so) */
+    synchronized boolean leaveThread() {
+        thread = null;
+        return stuck;
+    }
+
+    /** As the run ends: whether its task still holds the thread, so that the run still counts as an instance. */
+    synchronized boolean stuckOnThread() {
+        stuck = thread != null;
+        return stuck;
+    }
+
+    /** Cancels the stage, and interrupts the task's thread while the task still holds it. */
     void cancel() {
-        cancelled = true;
+        synchronized (this) {
+            cancelled = true;
+            if (thread != null) {
+                thread.interrupt();
+            }
+        }
         CompletionStage<?> running = stage;
         if (running != null) {
             try {

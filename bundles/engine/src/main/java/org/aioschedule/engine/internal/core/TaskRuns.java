@@ -107,16 +107,31 @@ final class TaskRuns {
     }
 
     private void invoke(Run run) {
+        run.enterThread();
         try {
-            run.stage = run.task.run(run);
+            run.stage = leavingThread(run, run.task.run(run));
             if (run.stage == null) {
                 complete(run, null);
             } else {
                 run.stage.whenComplete((value, error) -> complete(run, error));
             }
         } catch (Throwable e) {
+            leavingThread(run, null);
             complete(run, e);
         }
+    }
+
+    /** The task gave its thread back: a run that ended meanwhile no longer counts as an instance. */
+    private <T> T leavingThread(Run run, T stage) {
+        if (run.leaveThread()) {
+            table.locked(() -> {
+                run.entry.stuck--;
+                LOG.info("Job {} (task {}) gave its thread back after it ended", run.jobId(), run.taskPid());
+                table.wake();
+                return null;
+            });
+        }
+        return stage;
     }
 
     private void complete(Run run, Throwable error) {
@@ -159,6 +174,9 @@ final class TaskRuns {
         RunState state = entry.state;
         Outcome outcome = new Outcome(result, run.start, options.clock.instant(), error);
         entry.running--;
+        if (run.stuckOnThread()) {
+            entry.stuck++;
+        }
         state.lastEnd = outcome.end();
         state.lastOutcome = outcome;
         state.runCount++;
