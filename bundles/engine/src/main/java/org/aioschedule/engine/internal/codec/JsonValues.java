@@ -155,7 +155,7 @@ public final class JsonValues {
         return map.isEmpty() ? Collections.<String, Object>emptyMap() : Collections.unmodifiableMap(map);
     }
 
-    private static Object parseNumber(String text) {
+    private static Object parseNumber(String text) throws IOException {
         boolean whole = text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0;
         if (whole) {
             BigInteger value = new BigInteger(text);
@@ -163,6 +163,10 @@ public final class JsonValues {
                 return value.longValue();
             }
         }
-        return new BigDecimal(text).doubleValue();
+        double value = new BigDecimal(text).doubleValue();
+        if (Double.isInfinite(value)) {
+            throw new IOException("the number " + text + " is out of range (a double holds up to about 1.8e308)");
+        }
+        return value;
     }
 }

@@ -105,6 +105,10 @@ final class JobCodec {
         }
         require(job.id != null && job.source != null && job.taskPid != null && job.schedule != null,
                 "id, source, task and schedule are required");
+        require(job.timeout == null || !job.timeout.isNegative() && !job.timeout.isZero(),
+                "timeoutMillis must be positive");
+        require(job.state.runCount >= 0 && job.state.consecutiveFailures >= 0,
+                "runCount and failures cannot be negative");
         return job;
     }
 

@@ -108,7 +108,12 @@ final class Persister {
                 lock.unlock();
             }
             for (int i = 0; i < definitions.size(); i++) {
-                upserts.put(definitions.get(i).id, JobCodec.encode(definitions.get(i), states.get(i)));
+                try {
+                    upserts.put(definitions.get(i).id, JobCodec.encode(definitions.get(i), states.get(i)));
+                } catch (RuntimeException e) {
+                    LOG.error("Cannot encode the state of job {}; it is not written, the other jobs are",
+                            definitions.get(i).id, e);
+                }
             }
             return store(upserts, deletes);
         }
