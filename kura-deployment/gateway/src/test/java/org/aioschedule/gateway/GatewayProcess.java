@@ -17,20 +17,35 @@ final class GatewayProcess implements AutoCloseable {
 
     final List<String> lines = new CopyOnWriteArrayList<>();
     private final Process process;
+    private final Thread reader;
 
     private GatewayProcess(Process process) {
         this.process = process;
-        Thread reader = new Thread(this::read, "gateway-output");
+        reader = new Thread(this::read, "gateway-output");
         reader.setDaemon(true);
         reader.start();
     }
 
     static GatewayProcess start(Path data) throws IOException {
+        return run("--headless", "--data", data.toString());
+    }
+
+    /** Starts the jar with {@code args} as given, standard error merged into the collected output. */
+    static GatewayProcess run(String... args) throws IOException {
         Path jar = Paths.get(System.getProperty("gateway.jar", "target/gateway.jar")).toAbsolutePath();
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString(), "--headless", "--data",
-                data.toString()).redirectErrorStream(true);
-        return new GatewayProcess(builder.start());
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        return new GatewayProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
+    }
+
+    /** Waits, at most {@code limit}, for the process to end and its output to be read; returns its exit code. */
+    int awaitExit(Duration limit) throws InterruptedException {
+        if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("Still running after " + limit + "; output:\n" + String.join("\n", lines));
+        }
+        reader.join(limit.toMillis());
+        return process.exitValue();
     }
 
     private void read() {

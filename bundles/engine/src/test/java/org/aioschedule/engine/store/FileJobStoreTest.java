@@ -14,31 +14,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-class FileJobStoreTest extends JobStoreContract {
+class FileJobStoreTest extends FileStoreContract {
 
     @Override
-    JobStore open() throws StoreException {
-        return new FileJobStore(dir);
-    }
-
-    @Override
-    JobStore reopen(JobStore current) throws StoreException {
-        current.close();
-        return open();
+    FileJobStore openIn(Path directory) throws StoreException {
+        return new FileJobStore(directory);
     }
 
     /** The whole contract again with a tiny compaction threshold, so nearly every write compacts. */
     @Nested
-    class WithFrequentCompaction extends JobStoreContract {
+    class WithFrequentCompaction extends FileStoreContract {
         @Override
-        JobStore open() throws StoreException {
-            return new FileJobStore(dir, 256);
-        }
-
-        @Override
-        JobStore reopen(JobStore current) throws StoreException {
-            current.close();
-            return open();
+        FileJobStore openIn(Path directory) throws StoreException {
+            return new FileJobStore(directory, 256);
         }
     }
 

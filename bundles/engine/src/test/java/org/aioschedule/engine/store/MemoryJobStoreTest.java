@@ -10,13 +10,18 @@ import org.junit.jupiter.api.Test;
 class MemoryJobStoreTest extends JobStoreContract {
 
     @Override
-    JobStore open() {
+    protected JobStore open() {
         return new MemoryJobStore();
     }
 
     @Override
-    JobStore reopen(JobStore current) {
+    protected JobStore reopen(JobStore current) {
         return current;
+    }
+
+    @Override
+    protected boolean expectDurable() {
+        return false;
     }
 
     @Test

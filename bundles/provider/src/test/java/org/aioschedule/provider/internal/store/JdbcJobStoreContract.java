@@ -13,7 +13,7 @@ import org.eclipse.kura.db.BaseDbService;
 import org.junit.jupiter.api.Test;
 
 /** The contract for {@link JdbcJobStore}, with the database reached directly to damage and inspect rows. */
-abstract class JdbcJobStoreContract extends JobStoreContract {
+abstract class JdbcJobStoreContract extends KuraJobStoreContract {
 
     static final String PID = "org.eclipse.kura.db.H2DbService";
 
@@ -25,13 +25,13 @@ abstract class JdbcJobStoreContract extends JobStoreContract {
     }
 
     @Override
-    JobStore reopen(JobStore current) {
+    protected JobStore reopen(JobStore current) {
         current.close();
         return openStore(db());
     }
 
     @Override
-    void damage(String id) throws Exception {
+    protected void damage(String id) throws Exception {
         try (Connection c = db().getConnection();
                 PreparedStatement s = c.prepareStatement("UPDATE AIOSCHEDULE_JOBS SET RECORD = ? WHERE ID = ?")) {
             s.setString(1, "~bad \\q escape");
@@ -41,7 +41,7 @@ abstract class JdbcJobStoreContract extends JobStoreContract {
     }
 
     @Override
-    String quarantined(String id) throws Exception {
+    protected String quarantined(String id) throws Exception {
         StringBuilder found = new StringBuilder();
         try (Connection c = db().getConnection(); PreparedStatement s = c.prepareStatement(
                 "SELECT REASON, RECORD FROM AIOSCHEDULE_QUARANTINE WHERE ID = ? OR ID = ? ORDER BY QUARANTINED")) {

@@ -30,20 +30,20 @@ class JdbcJobStoreH2FileTest extends JdbcJobStoreContract {
     }
 
     @Override
-    JobStore open() throws Exception {
+    protected JobStore open() throws Exception {
         h2 = Emulators.h2(url());
         return openStore(h2);
     }
 
     @Override
-    JobStore restart(JobStore current) throws Exception {
+    protected JobStore restart(JobStore current) throws Exception {
         current.close();
         Emulators.stop(h2);
         return open();
     }
 
     @Override
-    boolean expectDurable() {
+    protected boolean expectDurable() {
         return true;
     }
 

@@ -26,19 +26,19 @@ class JdbcJobStoreH2MemoryTest extends JdbcJobStoreContract {
     }
 
     @Override
-    JobStore open() throws Exception {
+    protected JobStore open() throws Exception {
         h2 = Emulators.h2(url);
         return openStore(h2);
     }
 
     /** An in-memory database does not survive its service: restarting the store is all there is. */
     @Override
-    JobStore restart(JobStore current) {
+    protected JobStore restart(JobStore current) {
         return reopen(current);
     }
 
     @Override
-    boolean expectDurable() {
+    protected boolean expectDurable() {
         return false;
     }
 

@@ -23,19 +23,19 @@ class JdbcJobStoreSqliteTest extends JdbcJobStoreContract {
     }
 
     @Override
-    JobStore open() {
+    protected JobStore open() {
         sqlite = new DriverManagerDb("jdbc:sqlite:" + dir.resolve("kura.sqlite").toAbsolutePath());
         return openStore(sqlite);
     }
 
     @Override
-    JobStore restart(JobStore current) {
+    protected JobStore restart(JobStore current) {
         current.close();
         return open();
     }
 
     @Override
-    boolean expectDurable() {
+    protected boolean expectDurable() {
         return true;
     }
 

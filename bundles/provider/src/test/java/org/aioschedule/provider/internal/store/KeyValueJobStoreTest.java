@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The key-value store over the Kura emulator's KeyValueDbService, an H2 file database under kura.data. */
-class KeyValueJobStoreTest extends JobStoreContract {
+class KeyValueJobStoreTest extends KuraJobStoreContract {
 
     private static final String PID = "org.eclipse.kura.db.keyvalue.KeyValueDbService";
 
@@ -24,44 +24,50 @@ class KeyValueJobStoreTest extends JobStoreContract {
     private FaultyKeyValue faulty;
 
     @Override
-    JobStore open() throws Exception {
+    protected JobStore open() throws Exception {
         service = Emulators.keyValue(dir);
         faulty = new FaultyKeyValue(service, faults);
         return new KeyValueJobStore(faulty, PID);
     }
 
     @Override
-    JobStore reopen(JobStore current) {
+    protected JobStore reopen(JobStore current) {
         current.close();
         return new KeyValueJobStore(faulty, PID);
     }
 
     @Override
-    JobStore restart(JobStore current) throws Exception {
+    protected JobStore restart(JobStore current) throws Exception {
         current.close();
         Emulators.stop(service);
         return open();
     }
 
     @Override
-    void damage(String id) throws Exception {
+    protected void damage(String id) throws Exception {
         service.set(KeyValueJobStore.PREFIX + StoreText.keyOf(id), "~bad \\q escape");
     }
 
     @Override
-    String quarantined(String id) throws Exception {
+    protected String quarantined(String id) throws Exception {
         return service.getAsString(KeyValueJobStore.QUARANTINE_PREFIX + StoreText.keyOf(id));
     }
 
     @Override
-    boolean expectDurable() {
+    protected boolean expectDurable() {
         return true;
     }
 
     /** The emulator keeps values in an H2 VARBINARY column, at most 1,000,000 bytes. */
     @Override
-    int bigLength() {
+    protected int bigLength() {
         return 200_000;
+    }
+
+    /** Just under the emulator's limit, in bytes, for the ASCII and the Unicode record alike. */
+    @Override
+    protected int hugeRecordLength() {
+        return 900_000;
     }
 
     @AfterEach
