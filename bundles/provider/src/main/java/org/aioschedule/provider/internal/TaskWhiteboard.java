@@ -150,8 +150,8 @@ final class TaskWhiteboard {
                 engine.schedule(expression, JobSource.WHITEBOARD).id(id).run(pid);
                 problems.clear(id);
             } catch (ScheduleException e) {
-                problems.set(id, pid, Collections.singletonList(ConfigReader.message("Task " + pid + ", job " + id,
-                        TaskProperties.SCHEDULE, expression, e.getMessage())));
+                problems.set(id, pid, Collections.singletonList(ConfigReader.scheduleMessage(
+                        "Task " + pid + ", job " + id, TaskProperties.SCHEDULE, expression, e.getMessage())));
             }
         }
     }
