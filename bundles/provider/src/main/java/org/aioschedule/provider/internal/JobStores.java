@@ -11,6 +11,7 @@ import org.aioschedule.provider.internal.store.StoreChoice;
 import org.aioschedule.provider.internal.store.StoreLocationFile;
 import org.aioschedule.provider.internal.store.StoreLocator;
 import org.aioschedule.provider.internal.store.WatchedStore;
+import org.eclipse.kura.system.SystemService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,8 +42,13 @@ final class JobStores {
         this.stores = new StoreSwitch(follower::request);
     }
 
-    /** Chooses the store for {@code options} among the services bound now; the location file goes with it. */
-    StoreChoice choose(SchedulerOptions options, String kuraDataDirectory) {
+    /**
+     * Chooses the store for {@code options} among the services bound now, in Kura's data directory (from
+     * {@code system}, else the {@code kura.data} system property); the location file goes with it.
+     */
+    StoreChoice choose(SchedulerOptions options, SystemService system) {
+        String directory = system == null ? null : system.getKuraDataDirectory();
+        String kuraDataDirectory = directory != null ? directory : System.getProperty("kura.data");
         stores.remember(StoreLocationFile.forData(kuraDataDirectory, options.storeFilePath),
                 where -> StoreLocator.open(where, services.keyValue(), services.db()));
         return StoreChoice.choose(options.storeType, options.storeFilePath, kuraDataDirectory, services.keyValue(),
