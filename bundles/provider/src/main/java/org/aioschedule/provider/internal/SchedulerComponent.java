@@ -62,7 +62,7 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
     private final KuraDbServices dbServices;
     private final SchedulerRuntime.Parts parts;
     private volatile SystemService systemService;
-    private volatile SchedulerRuntime runtime;
+    private volatile SchedulerRuntime runtime = SchedulerRuntime.INACTIVE;
 
     public SchedulerComponent() {
         this(new EngineFactory());
@@ -139,15 +139,15 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
     @Reference(service = Task.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     synchronized void addTask(Task task, Map<String, Object> properties) {
-        whiteboard.add(task, properties, runningEngine());
+        whiteboard.add(task, properties, runtime.engine());
     }
 
     synchronized void updatedTask(Task task, Map<String, Object> properties) {
-        whiteboard.update(task, properties, runningEngine());
+        whiteboard.update(task, properties, runtime.engine());
     }
 
     synchronized void removeTask(Task task, Map<String, Object> properties) {
-        whiteboard.remove(task, properties, runningEngine());
+        whiteboard.remove(task, properties, runtime.engine());
     }
 
     /** The only method named activate: SCR would prefer an activate(Map) to this one and never set the locator. */
@@ -172,10 +172,8 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
     synchronized void deactivate() {
         LOG.debug("Deactivating {}", SchedulerOptions.PID);
         SchedulerRuntime stopping = runtime;
-        runtime = null;
-        if (stopping != null) {
-            stopping.close();
-        }
+        runtime = SchedulerRuntime.INACTIVE;
+        stopping.close();
         stores.close();
     }
 
@@ -187,15 +185,17 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
 
     private void reconsiderStore() {
         SchedulerRuntime current = runtime;
-        if (current != null) {
+        if (current.isActive()) {
             apply(current.options);
         }
     }
 
     /** On the follower's thread: a store found that its database moved. */
     private synchronized void recheckStore() {
-        LOG.info("The database of the job store changed ({}): choosing the store again", stores.cachedStatus());
-        reconsiderStore();
+        if (runtime.isActive()) {
+            LOG.info("The database of the job store changed ({}): choosing the store again", runtime.status);
+            reconsiderStore();
+        }
     }
 
     /**
@@ -206,39 +206,37 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
     private void apply(SchedulerOptions next) {
         StoreChoice choice = stores.choose(next, systemService);
         SchedulerRuntime current = runtime;
-        SchedulerRuntime kept = current == null ? null : current.keptFor(next, choice, stores);
+        SchedulerRuntime kept = current.keptFor(next, choice, stores);
         if (kept != null) {
             runtime = kept;
         } else {
-            runtime = null;
-            if (current != null) {
-                current.close();
-            }
+            runtime = SchedulerRuntime.INACTIVE;
+            current.close();
             runtime = SchedulerRuntime.start(next, choice, parts);
         }
         problems.setForComponent(SchedulerOptions.PID, runtime.problems());
     }
 
-    /** The running engine, or null: never waits. */
-    private SchedulerEngine runningEngine() {
+    /** The runtime; without an engine, it waits for a rebuild in progress (which holds this monitor) to end. */
+    private SchedulerRuntime settledRuntime() {
         SchedulerRuntime current = runtime;
-        return current == null ? null : current.engine();
-    }
-
-    /** The running engine; a call during a rebuild (it holds this component's monitor) waits for the new one. */
-    @Override
-    public SchedulerEngine engine() {
-        SchedulerEngine current = runningEngine();
-        if (current == null) {
+        if (current.engine() == null) {
             synchronized (this) {
-                current = runningEngine();
+                current = runtime;
             }
         }
-        if (current == null) {
-            throw new ScheduleException("The scheduler is not running (" + stores.cachedStatus() + "); check "
+        return current;
+    }
+
+    /** The running engine; a call during a rebuild waits for the new one. */
+    @Override
+    public SchedulerEngine engine() {
+        SchedulerRuntime current = settledRuntime();
+        if (current.engine() == null) {
+            throw new ScheduleException("The scheduler is not running (" + current.status + "); check "
                     + "enabled=true in the configuration of " + SchedulerOptions.PID);
         }
-        return current;
+        return current.engine();
     }
 
     @Override
@@ -252,27 +250,27 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
 
     @Override
     public boolean isEnabled() {
-        return runningEngine() != null;
+        return runtime.engine() != null;
     }
 
     @Override
     public synchronized void defineJob(JobOptions job) {
-        configured.define(job, runningEngine());
+        configured.define(job, runtime.engine());
     }
 
     @Override
     public synchronized void removeJob(String id) {
-        configured.remove(id, runningEngine());
+        configured.remove(id, runtime.engine());
     }
 
     @Override
     public synchronized void releaseJob(String id) {
-        configured.release(id, runningEngine());
+        configured.release(id, runtime.engine());
     }
 
     @Override
     public void checkClock() {
-        Optional.ofNullable(runningEngine()).ifPresent(SchedulerEngine::checkClock);
+        Optional.ofNullable(runtime.engine()).ifPresent(SchedulerEngine::checkClock);
     }
 
     @Override
@@ -283,14 +281,15 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
     /** Asks the live service: when the database of the store in use moved, waits (bounded) for a new choice. */
     @Override
     public String storeStatus() {
-        return stores.liveStatus();
+        stores.awaitRechoiceIfMoved();
+        return settledRuntime().status + stores.failing();
     }
 
     @Override
     public List<String> problems() {
         List<String> all = new ArrayList<>(problems.all());
         all.addAll(stores.problems());
-        Optional.ofNullable(runningEngine()).ifPresent(engine -> all.addAll(engine.problems()));
+        Optional.ofNullable(runtime.engine()).ifPresent(engine -> all.addAll(engine.problems()));
         return all;
     }
 

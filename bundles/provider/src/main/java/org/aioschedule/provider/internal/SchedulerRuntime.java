@@ -39,15 +39,23 @@ final class SchedulerRuntime {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchedulerRuntime.class);
 
+    /** Before activation, after deactivation and while the next runtime is built: no options, no engine. */
+    static final SchedulerRuntime INACTIVE = new SchedulerRuntime(null, JobStores.NOT_ACTIVE, null, null, null,
+            new ArrayList<>());
+
+    /** Null when {@link #INACTIVE}. */
     final SchedulerOptions options;
+    /** For {@code schedule:store}: why this store, what is in use, and whether the engine runs on it. */
+    final String status;
     private final StoreChoice choice;
     private final SchedulerEngine engine;
     private final EventPublisher events;
     private final List<String> problems;
 
-    private SchedulerRuntime(SchedulerOptions options, StoreChoice choice, SchedulerEngine engine,
+    private SchedulerRuntime(SchedulerOptions options, String status, StoreChoice choice, SchedulerEngine engine,
             EventPublisher events, List<String> problems) {
         this.options = options;
+        this.status = status;
         this.choice = choice;
         this.engine = engine;
         this.events = events;
@@ -60,30 +68,24 @@ final class SchedulerRuntime {
      */
     static SchedulerRuntime start(SchedulerOptions options, StoreChoice choice, Parts parts) {
         List<String> problems = new ArrayList<>();
-        parts.stores.use(choice, problems, options.enabled);
-        SchedulerEngine engine = null;
-        if (options.enabled) {
-            engine = startEngine(options, parts, problems);
-        } else {
-            LOG.info("{} is disabled (enabled=false): no job runs", SchedulerOptions.PID);
-        }
-        return new SchedulerRuntime(options, choice, engine, parts.events, problems);
-    }
-
-    private static SchedulerEngine startEngine(SchedulerOptions options, Parts parts, List<String> problems) {
+        String status = parts.stores.use(choice, problems, options.enabled);
         SchedulerEngine engine;
+        if (!options.enabled) {
+            LOG.info("{} is disabled (enabled=false): no job runs", SchedulerOptions.PID);
+            return new SchedulerRuntime(options, status, choice, null, parts.events, problems);
+        }
         try {
             engine = parts.factory.build(options, parts.stores.store(), parts.whiteboard::find, parts.events);
         } catch (RuntimeException e) {
-            parts.stores.engineFailed(e.getMessage());
             problems.add("Scheduler " + SchedulerOptions.PID + ": the engine did not start: " + e.getMessage());
             LOG.error("{}: the engine did not start; no job runs", SchedulerOptions.PID, e);
-            return null;
+            return new SchedulerRuntime(options, "none: the engine did not start: " + e.getMessage(), choice, null,
+                    parts.events, problems);
         }
         parts.configured.applyAll(engine);
         parts.whiteboard.applyAll(engine);
         LOG.info("{} started: {}", SchedulerOptions.PID, options);
-        return engine;
+        return new SchedulerRuntime(options, status, choice, engine, parts.events, problems);
     }
 
     /**
@@ -94,15 +96,21 @@ final class SchedulerRuntime {
         if (!next.equals(options) || !nextChoice.sameStore(choice)) {
             return null;
         }
+        String nextStatus = status;
         if (nextChoice.equals(choice)) {
             LOG.debug("{} updated without changes: the engine keeps running", SchedulerOptions.PID);
         } else {
-            stores.use(nextChoice, new ArrayList<>(), next.enabled);
+            nextStatus = stores.use(nextChoice, new ArrayList<>(), next.enabled);
         }
-        return new SchedulerRuntime(next, nextChoice, engine, events, problems);
+        return new SchedulerRuntime(next, nextStatus, nextChoice, engine, events, problems);
     }
 
-    /** The running engine, or null while disabled or when it did not start. */
+    /** Whether this runtime was built for a configuration (it is not {@link #INACTIVE}). */
+    boolean isActive() {
+        return options != null;
+    }
+
+    /** The running engine, or null while disabled, when it did not start, or when inactive. */
     SchedulerEngine engine() {
         return engine;
     }
