@@ -36,12 +36,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The singleton {@code org.aioschedule.Scheduler}: DS wiring over one {@link SchedulerRuntime} (options, store choice,
- * engine, problems), kept while the options and the chosen store stay the same, else closed and built again as a
- * unit, with every configured and whiteboard job defined on the new engine; a new store first receives the state of
- * the old one. A Kura DB service arriving or leaving changes the choice; so do a bound service's new properties (Kura
- * applies a new URL in place) and a store finding that its connection leads to another database (then on the
- * {@link StoreFollower}'s thread, never in the engine's write path).
+ * The singleton {@code org.aioschedule.Scheduler}: DS wiring over one {@link SchedulerRuntime} (options, store choice
+ * and status, engine, problems), kept while the options and the chosen store stay the same, else closed and built
+ * again as a unit, with every configured and whiteboard job defined on the new engine; a new store first receives the
+ * state of the old one. A Kura DB service arriving or leaving changes the choice; so do a bound service's new
+ * properties (Kura applies a new URL in place) and a store finding that its connection leads to another database
+ * (then on the {@link StoreFollower}'s thread, never in the engine's write path).
  * <p>
  * Class-space rule: the Kura DB packages are optional imports, so no method or field here has a Kura DB type; their
  * references are bound as {@link ServiceReference}s and typed only when such a service is present.

@@ -12,10 +12,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What runs for one applied configuration of the scheduler: its options, the store chosen for them, the engine on
- * that store (none while disabled or when it did not start) and what went wrong building them. The scheduler
- * component builds, swaps and closes it as a unit under its lock; it never changes once built, so it is read without
- * the lock.
+ * What runs for one applied configuration of the scheduler: its options, the store chosen for them and its status,
+ * the engine on that store (none while disabled or when it did not start) and what went wrong building them. The
+ * scheduler component builds, swaps and closes it as a unit under its lock; it never changes once built, so it is read
+ * without the lock. The open store itself outlives a runtime when the next one chooses the same store: it belongs to
+ * {@link JobStores}, which carries the state over when the store changes.
  */
 final class SchedulerRuntime {
 
