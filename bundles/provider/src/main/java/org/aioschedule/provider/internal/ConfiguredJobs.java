@@ -105,8 +105,8 @@ final class ConfiguredJobs {
         try {
             builder = engine.schedule(options.schedule, JobSource.CONFIGURATION);
         } catch (ScheduleValueException e) {
-            fail(options, engine, ConfigReader.message("Job " + options.id, JobOptions.SCHEDULE, options.schedule,
-                    e.getMessage()));
+            fail(options, engine, ConfigReader.scheduleMessage("Job " + options.id, JobOptions.SCHEDULE,
+                    options.schedule, e.getMessage()));
             return;
         }
         try {

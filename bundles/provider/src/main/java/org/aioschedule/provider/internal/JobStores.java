@@ -11,26 +11,26 @@ import org.aioschedule.provider.internal.store.StoreChoice;
 import org.aioschedule.provider.internal.store.StoreLocationFile;
 import org.aioschedule.provider.internal.store.StoreLocator;
 import org.aioschedule.provider.internal.store.WatchedStore;
+import org.eclipse.kura.system.SystemService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The scheduler component's store side: the bound Kura DB services, the store in use ({@link StoreSwitch}) and the
  * location file it keeps, the {@link StoreFollower} that chooses again when a store's database moved, and what
- * {@code schedule:store} and {@code schedule:problems} say about it. Changes are made under the component's lock;
- * the status is read without it.
+ * {@code schedule:problems} says about it. Changes are made under the component's lock; the status of the store in use
+ * is kept by the scheduler's runtime.
  */
 final class JobStores {
 
     private static final Logger LOG = LoggerFactory.getLogger(JobStores.class);
-    private static final String NOT_ACTIVE = "none: the scheduler is not active";
+    static final String NOT_ACTIVE = "none: the scheduler is not active";
     private static final String PREFIX = "Scheduler " + SchedulerOptions.PID + ": ";
     private static final long RECHOICE_WAIT_SECONDS = 10;
 
     final KuraDbServices services = new KuraDbServices();
     private final StoreFollower follower;
     private final StoreSwitch stores;
-    private volatile String status = NOT_ACTIVE;
     private volatile WatchedStore watched;
     private volatile String stateProblem;
     private String loggedChoice;
@@ -41,8 +41,13 @@ final class JobStores {
         this.stores = new StoreSwitch(follower::request);
     }
 
-    /** Chooses the store for {@code options} among the services bound now; the location file goes with it. */
-    StoreChoice choose(SchedulerOptions options, String kuraDataDirectory) {
+    /**
+     * Chooses the store for {@code options} among the services bound now, in Kura's data directory (from
+     * {@code system}, else the {@code kura.data} system property); the location file goes with it.
+     */
+    StoreChoice choose(SchedulerOptions options, SystemService system) {
+        String directory = system == null ? null : system.getKuraDataDirectory();
+        String kuraDataDirectory = directory != null ? directory : System.getProperty("kura.data");
         stores.remember(StoreLocationFile.forData(kuraDataDirectory, options.storeFilePath),
                 where -> StoreLocator.open(where, services.keyValue(), services.db()));
         return StoreChoice.choose(options.storeType, options.storeFilePath, kuraDataDirectory, services.keyValue(),
@@ -53,13 +58,16 @@ final class JobStores {
         return stores.choice();
     }
 
-    /** Makes {@code choice} the store in use (see {@link StoreSwitch#use}) and updates the status. */
-    void use(StoreChoice choice, List<String> messages, boolean enabled) {
+    /**
+     * Makes {@code choice} the store in use (see {@link StoreSwitch#use}).
+     *
+     * @return the status: why this store and what is in use
+     */
+    String use(StoreChoice choice, List<String> messages, boolean enabled) {
         stores.use(choice, messages);
         watched = stores.store();
         stateProblem = stores.stateProblem();
         String text = stores.status();
-        status = enabled ? text : "none: the scheduler is disabled (enabled=false); its store: " + text;
         StoreChoice chosen = stores.choice();
         if (!chosen.reason.equals(loggedChoice)) {
             loggedChoice = chosen.reason;
@@ -69,6 +77,7 @@ final class JobStores {
                 LOG.info("Job store: {}", text);
             }
         }
+        return enabled ? text : "none: the scheduler is disabled (enabled=false); its store: " + text;
     }
 
     /** The store in use, for the engine. */
@@ -76,20 +85,12 @@ final class JobStores {
         return stores.store();
     }
 
-    void engineFailed(String message) {
-        status = "none: the engine did not start: " + message;
-    }
-
-    /** The status as last made, without asking anything. */
-    String cachedStatus() {
-        return status;
-    }
-
     /**
      * Asks the service of the store in use where it writes now; when its database moved, waits (bounded) for the
-     * store to be chosen again, so that the answer is what is in use. Never call it holding the component's lock.
+     * store to be chosen again, so that the status read next is what is in use. Never call it holding the
+     * component's lock.
      */
-    String liveStatus() {
+    void awaitRechoiceIfMoved() {
         WatchedStore current = watched;
         if (current != null && current.moved() != null) {
             try {
@@ -100,7 +101,11 @@ final class JobStores {
                 LOG.debug("The store was not chosen again within {} s", RECHOICE_WAIT_SECONDS, e);
             }
         }
-        return status + StoreSwitch.failing(watched);
+    }
+
+    /** Empty while the store in use works, else why and what happens meanwhile. */
+    String failing() {
+        return StoreSwitch.failing(watched);
     }
 
     /** State left in a store that cannot be opened now, and a failing store. */
@@ -124,6 +129,5 @@ final class JobStores {
         watched = null;
         stateProblem = null;
         loggedChoice = null;
-        status = NOT_ACTIVE;
     }
 }

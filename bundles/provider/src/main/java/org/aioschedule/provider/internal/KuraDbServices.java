@@ -104,10 +104,7 @@ final class KuraDbServices {
     }
 
     private static String pid(ServiceReference<?> reference) {
-        Object pid = reference.getProperty("kura.service.pid");
-        if (pid == null) {
-            pid = reference.getProperty("service.pid");
-        }
-        return pid == null ? "service " + reference.getProperty("service.id") : pid.toString();
+        String pid = ServicePid.of(reference::getProperty);
+        return pid == null ? "service " + reference.getProperty("service.id") : pid;
     }
 }

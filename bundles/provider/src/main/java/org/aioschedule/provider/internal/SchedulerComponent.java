@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 
 import org.aioschedule.ScheduleException;
@@ -35,14 +36,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The singleton {@code org.aioschedule.Scheduler}: hosts the engine, registers the {@link Scheduler} service, and
- * defines on it the configured jobs and the jobs of task services. The engine is rebuilt only when the options or
- * the chosen store change (a Kura DB service arriving or leaving changes the choice), and every configured and
- * whiteboard job is then defined again on the new one; a new store first receives the state of the old one.
- * <p>
- * The store follows the database service it uses: a Kura DB service applies a new URL without registering again, so
- * the choice is made again when the bound service's properties change, and when the store finds that a connection
- * leads to another database (then on the {@link StoreFollower}'s thread, never in the engine's write path).
+ * The singleton {@code org.aioschedule.Scheduler}: DS wiring over one {@link SchedulerRuntime} (options, store choice
+ * and status, engine, problems), kept while the options and the chosen store stay the same, else closed and built
+ * again as a unit, with every configured and whiteboard job defined on the new engine; a new store first receives the
+ * state of the old one. A Kura DB service arriving or leaving changes the choice; so do a bound service's new
+ * properties (Kura applies a new URL in place) and a store finding that its connection leads to another database
+ * (then on the {@link StoreFollower}'s thread, never in the engine's write path).
  * <p>
  * Class-space rule: the Kura DB packages are optional imports, so no method or field here has a Kura DB type; their
  * references are bound as {@link ServiceReference}s and typed only when such a service is present.
@@ -61,27 +60,25 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
     private final TaskWhiteboard whiteboard = new TaskWhiteboard(problems);
     private final JobStores stores;
     private final KuraDbServices dbServices;
-    private final EngineFactory factory;
+    private final SchedulerRuntime.Parts parts;
     private volatile SystemService systemService;
-    private volatile SchedulerEngine engine;
-    private SchedulerOptions options;
-    private List<String> runtimeProblems = new ArrayList<>();
+    private volatile SchedulerRuntime runtime = SchedulerRuntime.INACTIVE;
 
     public SchedulerComponent() {
         this(new EngineFactory());
     }
 
     SchedulerComponent(EngineFactory factory) {
-        this.factory = factory;
-        this.stores = new JobStores(new StoreFollower(this::recheckStore));
-        this.dbServices = stores.services;
+        this(factory, null);
     }
 
-    /** For tests: store re-choices requested from inside a store run on {@code executor}. */
+    /** For tests: store re-choices requested from inside a store run on {@code executor} (null: their own thread). */
     SchedulerComponent(EngineFactory factory, Executor executor) {
-        this.factory = factory;
-        this.stores = new JobStores(new StoreFollower(this::recheckStore, executor));
+        StoreFollower follower = executor == null ? new StoreFollower(this::recheckStore)
+                : new StoreFollower(this::recheckStore, executor);
+        this.stores = new JobStores(follower);
         this.dbServices = stores.services;
+        this.parts = new SchedulerRuntime.Parts(stores, factory, events, configured, whiteboard);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
@@ -107,30 +104,22 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
             cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindKeyValueDbService")
     synchronized void bindKeyValueDbService(ServiceReference<?> reference) {
-        if (dbServices.bind(KuraDbServices.KEYVALUE, reference)) {
-            reconsiderStore();
-        }
+        reconsiderStoreIf(dbServices.bind(KuraDbServices.KEYVALUE, reference));
     }
 
     synchronized void unbindKeyValueDbService(ServiceReference<?> reference) {
-        if (dbServices.unbind(KuraDbServices.KEYVALUE, reference)) {
-            reconsiderStore();
-        }
+        reconsiderStoreIf(dbServices.unbind(KuraDbServices.KEYVALUE, reference));
     }
 
     @Reference(name = KuraDbServices.DB, service = BaseDbService.class, cardinality = ReferenceCardinality.OPTIONAL,
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
             unbind = "unbindBaseDbService", updated = "updatedBaseDbService")
     synchronized void bindBaseDbService(ServiceReference<?> reference) {
-        if (dbServices.bind(KuraDbServices.DB, reference)) {
-            reconsiderStore();
-        }
+        reconsiderStoreIf(dbServices.bind(KuraDbServices.DB, reference));
     }
 
     synchronized void unbindBaseDbService(ServiceReference<?> reference) {
-        if (dbServices.unbind(KuraDbServices.DB, reference)) {
-            reconsiderStore();
-        }
+        reconsiderStoreIf(dbServices.unbind(KuraDbServices.DB, reference));
     }
 
     /** Kura's H2 and SQLite services apply a new configuration (a new URL) in place: only their properties change. */
@@ -150,15 +139,15 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
     @Reference(service = Task.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     synchronized void addTask(Task task, Map<String, Object> properties) {
-        whiteboard.add(task, properties, engine);
+        whiteboard.add(task, properties, runtime.engine());
     }
 
     synchronized void updatedTask(Task task, Map<String, Object> properties) {
-        whiteboard.update(task, properties, engine);
+        whiteboard.update(task, properties, runtime.engine());
     }
 
     synchronized void removeTask(Task task, Map<String, Object> properties) {
-        whiteboard.remove(task, properties, engine);
+        whiteboard.remove(task, properties, runtime.engine());
     }
 
     /** The only method named activate: SCR would prefer an activate(Map) to this one and never set the locator. */
@@ -182,107 +171,72 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
     @Deactivate
     synchronized void deactivate() {
         LOG.debug("Deactivating {}", SchedulerOptions.PID);
-        stopEngine();
+        SchedulerRuntime stopping = runtime;
+        runtime = SchedulerRuntime.INACTIVE;
+        stopping.close();
         stores.close();
-        options = null;
-        runtimeProblems = new ArrayList<>();
+    }
+
+    private void reconsiderStoreIf(boolean candidatesChanged) {
+        if (candidatesChanged) {
+            reconsiderStore();
+        }
     }
 
     private void reconsiderStore() {
-        if (options != null) {
-            apply(options);
+        SchedulerRuntime current = runtime;
+        if (current.isActive()) {
+            apply(current.options);
         }
     }
 
     /** On the follower's thread: a store found that its database moved. */
     private synchronized void recheckStore() {
-        if (options != null) {
-            LOG.info("The database of the job store changed ({}): choosing the store again", stores.cachedStatus());
-            apply(options);
+        if (runtime.isActive()) {
+            LOG.info("The database of the job store changed ({}): choosing the store again", runtime.status);
+            reconsiderStore();
         }
-    }
-
-    /** Under the lock: rebuilds the engine when the options or the store changed, else only updates the status. */
-    private void apply(SchedulerOptions next) {
-        StoreChoice choice = stores.choose(next, kuraDataDirectory());
-        boolean sameOptions = next.equals(options);
-        options = next;
-        if (sameOptions && choice.equals(stores.choice())) {
-            LOG.debug("{} updated without changes: the engine keeps running", SchedulerOptions.PID);
-        } else if (sameOptions && choice.sameStore(stores.choice())) {
-            stores.use(choice, new ArrayList<>(), next.enabled);
-        } else {
-            stopEngine();
-            runtimeProblems = new ArrayList<>();
-            stores.use(choice, runtimeProblems, next.enabled);
-            if (next.enabled) {
-                startEngine(runtimeProblems);
-            } else {
-                LOG.info("{} is disabled (enabled=false): no job runs", SchedulerOptions.PID);
-            }
-        }
-        reportProblems();
     }
 
     /**
-     * Reports the bad values of the configuration just applied (also those whose fallback equals the value in use),
-     * then what went wrong when the store and the engine were last built.
+     * Under the lock: keeps the runtime when the options and the store are the same, else closes it and builds the
+     * next one (meanwhile {@link #engine()} waits on the lock); then reports the problems of the configuration just
+     * applied, also when nothing changed.
      */
-    private void reportProblems() {
-        List<String> messages = new ArrayList<>(options.problems);
-        messages.addAll(runtimeProblems);
-        problems.setForComponent(SchedulerOptions.PID, messages);
-    }
-
-    private void startEngine(List<String> messages) {
-        try {
-            engine = factory.build(options, stores.store(), whiteboard::find, events);
-        } catch (RuntimeException e) {
-            stores.engineFailed(e.getMessage());
-            messages.add("Scheduler " + SchedulerOptions.PID + ": the engine did not start: " + e.getMessage());
-            LOG.error("{}: the engine did not start; no job runs", SchedulerOptions.PID, e);
-            return;
+    private void apply(SchedulerOptions next) {
+        StoreChoice choice = stores.choose(next, systemService);
+        SchedulerRuntime current = runtime;
+        SchedulerRuntime kept = current.keptFor(next, choice, stores);
+        if (kept != null) {
+            runtime = kept;
+        } else {
+            runtime = SchedulerRuntime.INACTIVE;
+            current.close();
+            runtime = SchedulerRuntime.start(next, choice, parts);
         }
-        configured.applyAll(engine);
-        whiteboard.applyAll(engine);
-        LOG.info("{} started: {}", SchedulerOptions.PID, options);
+        problems.setForComponent(SchedulerOptions.PID, runtime.problems());
     }
 
-    /** Writes what the engine has not written yet (a new store gets it), then stops it; the store stays open. */
-    private void stopEngine() {
-        SchedulerEngine stopping = engine;
-        engine = null;
-        if (stopping != null) {
-            try {
-                stopping.flush();
-            } catch (ScheduleException e) {
-                LOG.debug("Final write before the engine stops failed", e);
-            }
-            stopping.removeListener(events);
-            stopping.close();
-        }
-    }
-
-    private String kuraDataDirectory() {
-        SystemService system = systemService;
-        String directory = system == null ? null : system.getKuraDataDirectory();
-        return directory != null ? directory : System.getProperty("kura.data");
-    }
-
-    /** The running engine; a call during a rebuild (it holds this component's monitor) waits for the new one. */
-    @Override
-    public SchedulerEngine engine() {
-        SchedulerEngine current = engine;
-        if (current == null) {
+    /** The runtime; without an engine, it waits for a rebuild in progress (which holds this monitor) to end. */
+    private SchedulerRuntime settledRuntime() {
+        SchedulerRuntime current = runtime;
+        if (current.engine() == null) {
             synchronized (this) {
-                current = engine;
+                current = runtime;
             }
-        }
-        if (current == null) {
-            throw new ScheduleException("The scheduler is not running (" + stores.cachedStatus() + "); check "
-                    + "enabled=true in the configuration of " + SchedulerOptions.PID);
         }
         return current;
+    }
+
+    /** The running engine; a call during a rebuild waits for the new one. */
+    @Override
+    public SchedulerEngine engine() {
+        SchedulerRuntime current = settledRuntime();
+        if (current.engine() == null) {
+            throw new ScheduleException("The scheduler is not running (" + current.status + "); check "
+                    + "enabled=true in the configuration of " + SchedulerOptions.PID);
+        }
+        return current.engine();
     }
 
     @Override
@@ -296,30 +250,27 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
 
     @Override
     public boolean isEnabled() {
-        return engine != null;
+        return runtime.engine() != null;
     }
 
     @Override
     public synchronized void defineJob(JobOptions job) {
-        configured.define(job, engine);
+        configured.define(job, runtime.engine());
     }
 
     @Override
     public synchronized void removeJob(String id) {
-        configured.remove(id, engine);
+        configured.remove(id, runtime.engine());
     }
 
     @Override
     public synchronized void releaseJob(String id) {
-        configured.release(id, engine);
+        configured.release(id, runtime.engine());
     }
 
     @Override
     public void checkClock() {
-        SchedulerEngine current = engine;
-        if (current != null) {
-            current.checkClock();
-        }
+        Optional.ofNullable(runtime.engine()).ifPresent(SchedulerEngine::checkClock);
     }
 
     @Override
@@ -330,17 +281,15 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
     /** Asks the live service: when the database of the store in use moved, waits (bounded) for a new choice. */
     @Override
     public String storeStatus() {
-        return stores.liveStatus();
+        stores.awaitRechoiceIfMoved();
+        return settledRuntime().status + stores.failing();
     }
 
     @Override
     public List<String> problems() {
         List<String> all = new ArrayList<>(problems.all());
         all.addAll(stores.problems());
-        SchedulerEngine current = engine;
-        if (current != null) {
-            all.addAll(current.problems());
-        }
+        Optional.ofNullable(runtime.engine()).ifPresent(engine -> all.addAll(engine.problems()));
         return all;
     }
 

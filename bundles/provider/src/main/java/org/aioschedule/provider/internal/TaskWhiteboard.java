@@ -41,13 +41,7 @@ final class TaskWhiteboard {
 
     /** The PID of a task service: the first present of kura.service.pid, service.pid, component.name. */
     static String pidOf(Map<String, ?> properties) {
-        for (String key : new String[] {"kura.service.pid", "service.pid", "component.name"}) {
-            List<String> values = new ConfigReader("Task", properties).values(key);
-            if (!values.isEmpty()) {
-                return values.get(0);
-            }
-        }
-        return null;
+        return ServicePid.of(properties::get);
     }
 
     /** The task registered under {@code pid} (the first, if several claim it). */
@@ -150,8 +144,8 @@ final class TaskWhiteboard {
                 engine.schedule(expression, JobSource.WHITEBOARD).id(id).run(pid);
                 problems.clear(id);
             } catch (ScheduleException e) {
-                problems.set(id, pid, Collections.singletonList(ConfigReader.message("Task " + pid + ", job " + id,
-                        TaskProperties.SCHEDULE, expression, e.getMessage())));
+                problems.set(id, pid, Collections.singletonList(ConfigReader.scheduleMessage(
+                        "Task " + pid + ", job " + id, TaskProperties.SCHEDULE, expression, e.getMessage())));
             }
         }
     }

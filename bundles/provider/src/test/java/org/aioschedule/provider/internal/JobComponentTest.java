@@ -103,6 +103,18 @@ class JobComponentTest {
                 .containsExactly("org.aioschedule.examples.job_with_argument");
     }
 
+    /** Issue 10: the message read {@code Job typo: invalid schedule "...": Invalid schedule "...": ...}. */
+    @Test
+    void shouldNameTheRejectedScheduleOnceInItsProblem() {
+        gateway.addJob(Gateway.job("typo", "schedule", "every 10 sekonds"));
+
+        assertThat(gateway.scheduler.problems()).singleElement().satisfies(message -> {
+            assertThat(message).startsWith("Job typo: invalid schedule \"every 10 sekonds\": ")
+                    .doesNotContainIgnoringCase("invalid schedule \"every 10 sekonds\": invalid schedule");
+            assertThat(message.split("every 10 sekonds", -1)).hasSize(2);
+        });
+    }
+
     @Test
     void shouldRunFixedJobAndClearItsProblems() {
         JobComponent component = gateway.addJob(Gateway.job("typo", "schedule", "every 10 sekonds"));

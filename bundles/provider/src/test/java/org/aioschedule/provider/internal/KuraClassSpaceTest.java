@@ -31,7 +31,8 @@ class KuraClassSpaceTest {
 
     private static final List<Class<?>> LOADED_AT_ACTIVATION = Arrays.asList(SchedulerComponent.class,
             KuraDbServices.class, StoreSwitch.class, EngineFactory.class, StoreChoice.class, KuraStore.class,
-            KuraStore.Probe.class, WatchedStore.class);
+            KuraStore.Probe.class, WatchedStore.class, SchedulerRuntime.class, SchedulerRuntime.Parts.class,
+            JobStores.class, ServicePid.class);
 
     @Test
     void shouldNameNoKuraDbTypeInTheSignaturesOfClassesLoadedAtActivation() {

@@ -103,6 +103,17 @@ class TaskWhiteboardTest {
         assertThat(gateway.events.topic("FAILED")).hasSize(1);
     }
 
+    /** Issue 10: the engine's {@code Invalid schedule "..."} stood after the whiteboard's own naming of it. */
+    @Test
+    void shouldNameTheRejectedSchedulePropertyOnce() {
+        gateway.addTask("org.example.ticker", "aioschedule.schedule", "every 10 sekonds");
+
+        assertThat(gateway.scheduler.problems()).singleElement().satisfies(message -> {
+            assertThat(message).doesNotContain("Invalid schedule");
+            assertThat(message.split("every 10 sekonds", -1)).hasSize(2);
+        });
+    }
+
     @Test
     void shouldNotDefineCancelledWhiteboardJobAgainOnRebuild() {
         gateway.addTask("org.example.ticker", "aioschedule.schedule", "every 10 seconds");

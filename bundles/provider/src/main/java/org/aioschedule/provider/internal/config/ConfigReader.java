@@ -135,6 +135,17 @@ public final class ConfigReader {
         return owner + ": invalid " + key + " \"" + value + "\": " + expected;
     }
 
+    /**
+     * {@link #message} for a schedule the engine rejected: the engine's reason once, without its own
+     * {@code Invalid schedule "..."} prefix, which would name the schedule a second time.
+     */
+    public static String scheduleMessage(String owner, String key, String schedule, String engineMessage) {
+        String named = "Invalid schedule \"" + schedule + "\": ";
+        String reason = engineMessage != null && engineMessage.startsWith(named)
+                ? engineMessage.substring(named.length()) : engineMessage;
+        return message(owner, key, schedule, reason);
+    }
+
     private <T> T invalid(String key, Object value, String expected, T fallback) {
         problems.add(message(owner, key, value, "use " + expected));
         return fallback;

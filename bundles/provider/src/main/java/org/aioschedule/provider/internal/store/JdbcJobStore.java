@@ -1,10 +1,5 @@
 package org.aioschedule.provider.internal.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -44,23 +39,13 @@ import org.slf4j.LoggerFactory;
  * connection is closed under it (Kura's H2 runs {@code SHUTDOWN DEFRAG} periodically, closing every connection), the
  * operation runs once more on a new connection, which is safe as a failed transaction was not committed and a
  * committed one is idempotent. A row whose ID, FULL_ID or RECORD does not decode or match is moved to the quarantine
- * table (in one transaction), reported once by {@link #load()}; the rest load. SQL common to H2 and SQLite; the only
- * dialect check is for the H2 checkpoint.
+ * table (in one transaction), reported once by {@link #load()}; the rest load. SQL common to H2 and SQLite
+ * ({@link JobTables}); the only dialect check is for the H2 checkpoint.
  */
 public final class JdbcJobStore implements JobStore {
 
-    static final String TABLE = "AIOSCHEDULE_JOBS";
-    static final String QUARANTINE_TABLE = "AIOSCHEDULE_QUARANTINE";
-    private static final String CREATE = "CREATE TABLE IF NOT EXISTS " + TABLE
-            + " (ID VARCHAR(255) NOT NULL PRIMARY KEY, FULL_ID CLOB, RECORD CLOB NOT NULL, UPDATED BIGINT NOT NULL)";
-    private static final String CREATE_QUARANTINE = "CREATE TABLE IF NOT EXISTS " + QUARANTINE_TABLE
-            + " (ID CLOB NOT NULL, REASON CLOB NOT NULL, RECORD CLOB, QUARANTINED BIGINT NOT NULL)";
-    private static final String SELECT = "SELECT ID, FULL_ID, RECORD FROM " + TABLE;
-    private static final String UPDATE = "UPDATE " + TABLE + " SET FULL_ID = ?, RECORD = ?, UPDATED = ? WHERE ID = ?";
-    private static final String INSERT = "INSERT INTO " + TABLE + " (ID, FULL_ID, RECORD, UPDATED) VALUES (?, ?, ?, ?)";
-    private static final String DELETE = "DELETE FROM " + TABLE + " WHERE ID = ?";
-    private static final String QUARANTINE = "INSERT INTO " + QUARANTINE_TABLE
-            + " (ID, REASON, RECORD, QUARANTINED) VALUES (?, ?, ?, ?)";
+    static final String TABLE = JobTables.TABLE;
+    static final String QUARANTINE_TABLE = JobTables.QUARANTINE_TABLE;
     private static final Logger LOG = LoggerFactory.getLogger(JdbcJobStore.class);
 
     private final String pid;
@@ -151,8 +136,9 @@ public final class JdbcJobStore implements JobStore {
     public synchronized LoadResult load() throws StoreException {
         checkOpen();
         List<JdbcRow> rows = run("read " + TABLE, false, c -> {
-            createTables(c);
-            return readRows(c);
+            JobTables.create(c);
+            tablesReady = true;
+            return JobTables.readRows(c);
         });
         Map<String, String> records = new LinkedHashMap<>();
         List<JdbcRow> damaged = new ArrayList<>();
@@ -179,7 +165,7 @@ public final class JdbcJobStore implements JobStore {
         ensureTables();
         run("write a batch of " + batch.upserts.size() + " upserts and " + batch.deletes.size() + " deletes", true,
                 c -> {
-                    writeBatch(c, batch);
+                    JobTables.write(c, batch, clock.millis());
                     return null;
                 });
     }
@@ -192,7 +178,8 @@ public final class JdbcJobStore implements JobStore {
         ensureTables();
         String encodedReason = StoreText.encode(String.valueOf(reason));
         run("quarantine the record of job '" + StoreText.shown(id) + "'", true, c -> {
-            quarantine(c, StoreText.encode(id), encodedReason, StoreText.encode(record), StoreText.keyOf(id));
+            JobTables.quarantine(c, StoreText.encode(id), encodedReason, StoreText.encode(record), StoreText.keyOf(id),
+                    clock.millis());
             return null;
         });
     }
@@ -214,76 +201,10 @@ public final class JdbcJobStore implements JobStore {
     private void ensureTables() throws StoreException {
         if (!tablesReady) {
             run("create the tables " + TABLE + " and " + QUARANTINE_TABLE, false, c -> {
-                createTables(c);
+                JobTables.create(c);
                 return null;
             });
-        }
-    }
-
-    private void createTables(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute(CREATE);
-            s.execute(CREATE_QUARANTINE);
-        }
-        tablesReady = true;
-    }
-
-    private static List<JdbcRow> readRows(Connection c) throws SQLException {
-        List<JdbcRow> rows = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(SELECT)) {
-            while (rs.next()) {
-                rows.add(new JdbcRow(rs.getString(1), rs.getString(2), rs.getString(3)));
-            }
-        }
-        return rows;
-    }
-
-    private void writeBatch(Connection c, StoreBatch batch) throws SQLException {
-        long now = clock.millis();
-        try (PreparedStatement update = c.prepareStatement(UPDATE);
-                PreparedStatement insert = c.prepareStatement(INSERT);
-                PreparedStatement delete = c.prepareStatement(DELETE)) {
-            int inserts = 0;
-            for (Map.Entry<String, String> e : batch.upserts.entrySet()) {
-                String key = StoreText.keyOf(e.getKey());
-                String fullId = key.equals(e.getKey()) ? null : StoreText.encode(e.getKey());
-                String record = StoreText.encode(e.getValue());
-                update.setString(1, fullId);
-                update.setString(2, record);
-                update.setLong(3, now);
-                update.setString(4, key);
-                if (update.executeUpdate() == 0) {
-                    insert.setString(1, key);
-                    insert.setString(2, fullId);
-                    insert.setString(3, record);
-                    insert.setLong(4, now);
-                    insert.addBatch();
-                    inserts++;
-                }
-            }
-            if (inserts > 0) {
-                insert.executeBatch();
-            }
-            for (String id : batch.deletes) {
-                delete.setString(1, StoreText.keyOf(id));
-                delete.addBatch();
-            }
-            if (!batch.deletes.isEmpty()) {
-                delete.executeBatch();
-            }
-        }
-    }
-
-    private void quarantine(Connection c, String id, String reason, String record, String key) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement(QUARANTINE);
-                PreparedStatement delete = c.prepareStatement(DELETE)) {
-            insert.setString(1, id);
-            insert.setString(2, reason);
-            insert.setString(3, record);
-            insert.setLong(4, clock.millis());
-            insert.executeUpdate();
-            delete.setString(1, key);
-            delete.executeUpdate();
+            tablesReady = true;
         }
     }
 
@@ -294,8 +215,8 @@ public final class JdbcJobStore implements JobStore {
         }
         run("move " + damaged.size() + " damaged records to " + QUARANTINE_TABLE, true, c -> {
             for (JdbcRow row : damaged) {
-                quarantine(c, row.fullId == null ? row.key : row.fullId, StoreText.encode(row.problem), row.stored,
-                        row.key);
+                JobTables.quarantine(c, row.fullId == null ? row.key : row.fullId, StoreText.encode(row.problem),
+                        row.stored, row.key, clock.millis());
             }
             return null;
         });

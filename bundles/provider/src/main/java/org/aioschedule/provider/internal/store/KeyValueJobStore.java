@@ -200,74 +200,12 @@ public final class KeyValueJobStore implements JobStore {
         if (ready) {
             return;
         }
-        Set<String> ids = readIndex();
-        String commit = kv.get(BATCH_KEY);
-        if (commit != null) {
-            try {
-                replay(KeyValueFormat.parseBatch(commit), ids);
-            } catch (ParseException e) {
-                String reason = "the commit record " + BATCH_KEY + " is damaged (" + e.getMessage()
-                        + "), so its batch may be partly applied";
-                kv.set(QUARANTINE_PREFIX + ".batch",
-                        KeyValueFormat.quarantineEntry(clock.instant(), "", reason, commit));
-                kv.delete(BATCH_KEY);
-                commit = null;
-                problems.add(description() + ": " + reason + "; kept under " + QUARANTINE_PREFIX + ".batch");
-            }
-        }
+        KeyValueRecovery recovery = new KeyValueRecovery(kv, clock, description());
+        Set<String> ids = recovery.recover(problems);
         index.clear();
         index.addAll(ids);
-        commitRecordStored = commit != null;
+        commitRecordStored = recovery.commitRecordLeft();
         ready = true;
-    }
-
-    private Set<String> readIndex() throws StoreException {
-        String text = kv.get(INDEX_KEY);
-        Set<String> ids = new TreeSet<>();
-        if (text == null) {
-            return ids;
-        }
-        List<String> damaged = new ArrayList<>();
-        try {
-            ids.addAll(KeyValueFormat.parseIndex(text, damaged));
-        } catch (ParseException e) {
-            throw new StoreException(description() + ": " + INDEX_KEY + " is " + e.getMessage()
-                    + "; left as it is: delete that key to start with an empty store", e);
-        }
-        if (!damaged.isEmpty()) {
-            String reason = damaged.size() + " lines of the index do not decode and were dropped: " + damaged;
-            kv.set(QUARANTINE_PREFIX + ".index", KeyValueFormat.quarantineEntry(clock.instant(), "", reason, text));
-            kv.set(INDEX_KEY, KeyValueFormat.index(ids));
-            problems.add(description() + ": " + reason + "; the old index is kept under " + QUARANTINE_PREFIX
-                    + ".index");
-        }
-        return ids;
-    }
-
-    /** Applies a commit record again, writing only what differs: replaying an applied batch writes nothing. */
-    private void replay(StoreBatch batch, Set<String> ids) throws StoreException {
-        for (Map.Entry<String, String> e : batch.upserts.entrySet()) {
-            String key = recordKey(e.getKey());
-            String encoded = StoreText.encode(e.getValue());
-            if (!encoded.equals(kv.get(key))) {
-                kv.set(key, encoded);
-            }
-        }
-        Set<String> next = new TreeSet<>(ids);
-        next.addAll(batch.upserts.keySet());
-        next.removeAll(batch.deletes);
-        if (!next.equals(ids)) {
-            kv.set(INDEX_KEY, KeyValueFormat.index(next));
-            ids.clear();
-            ids.addAll(next);
-            LOG.info("{}: completed the batch of its commit record {} after an interruption", description(),
-                    BATCH_KEY);
-        }
-        for (String id : batch.deletes) {
-            if (kv.get(recordKey(id)) != null) {
-                kv.delete(recordKey(id));
-            }
-        }
     }
 
     private void setAside(Map<String, String> reasons, Map<String, String> damaged) throws StoreException {
@@ -285,11 +223,11 @@ public final class KeyValueJobStore implements JobStore {
         problems.addAll(found);
     }
 
-    private static String recordKey(String id) {
+    static String recordKey(String id) {
         return PREFIX + StoreText.keyOf(id);
     }
 
-    private static String quarantineKey(String id) {
+    static String quarantineKey(String id) {
         return QUARANTINE_PREFIX + StoreText.keyOf(id);
     }
 

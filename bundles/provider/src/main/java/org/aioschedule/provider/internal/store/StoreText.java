@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.ParseException;
 
+import org.aioschedule.engine.store.OneLineText;
+
 /**
  * Text that Kura's stores keep intact. Ids and records may be any Java string, but a database column or the
  * key-value service may lose NUL characters and unpaired surrogates (which UTF-8 cannot carry), so:
@@ -17,6 +19,9 @@ import java.text.ParseException;
  * or {@code ~}; else {@code #} and the SHA-256 of the escaped id, so keys stay short and never clash with the store's
  * own {@code .}-names.</li>
  * </ul>
+ * Reading is the engine's {@link OneLineText#unescape}, which reads every escape written here. Writing keeps this
+ * narrower escape (other control characters stay as they are, NUL is {@code \0}): the keys of stored records are
+ * hashes of it, so another escape would give existing records other keys; and an older provider reads what it writes.
  */
 final class StoreText {
 
@@ -70,36 +75,14 @@ final class StoreText {
         return out.toString();
     }
 
+    /** Reads what {@link #escape} wrote (and anything {@link OneLineText#escape} writes). */
     static String unescape(String s) throws ParseException {
-        int backslash = s.indexOf('\\');
-        if (backslash < 0) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        out.append(s, 0, backslash);
-        for (int i = backslash; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != '\\') {
-                out.append(c);
-                continue;
-            }
-            char next = i + 1 < s.length() ? s.charAt(i + 1) : 'x';
-            if (next == '\\' || next == 'n' || next == '0') {
-                out.append(next == 'n' ? '\n' : next == '0' ? '\0' : '\\');
-                i++;
-            } else if (next == 'u' && i + 6 <= s.length()) {
-                out.append((char) hex(s, i + 2));
-                i += 5;
-            } else {
-                throw new ParseException("bad escape at character " + i, i);
-            }
-        }
-        return out.toString();
+        return OneLineText.unescape(s);
     }
 
     /** @return the string escaped and cut to 80 characters, for messages */
     static String shown(String s) {
-        String escaped = escape(s.length() > 80 ? s.substring(0, 80) : s);
+        String escaped = OneLineText.escape(s.length() > 80 ? s.substring(0, 80) : s);
         return s.length() > 80 ? escaped + "..." : escaped;
     }
 
@@ -125,18 +108,6 @@ final class StoreText {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
         }
-    }
-
-    private static int hex(String s, int from) throws ParseException {
-        int value = 0;
-        for (int i = from; i < from + 4; i++) {
-            int digit = Character.digit(s.charAt(i), 16);
-            if (digit < 0) {
-                throw new ParseException("bad \\u escape at character " + (from - 2), from - 2);
-            }
-            value = value << 4 | digit;
-        }
-        return value;
     }
 
     private static boolean isLoneSurrogate(String s, int i) {

@@ -45,6 +45,18 @@ class StoreTextTest {
         assertThat(StoreText.keyOf("z".repeat(StoreText.MAX_PLAIN_KEY + 1))).hasSize(65);
     }
 
+    /** Keys of stored records are hashes of the escaped id: they must not change when the text scheme does. */
+    @Test
+    void keysOfIdsWithControlCharactersStayWhatTheyWere() {
+        assertThat(StoreText.keyOf("a\u0000\tb\r\u0001")).isEqualTo("#" + StoreText.sha256("a\\0\tb\r\u0001"));
+        assertThat(StoreText.keyOf("tab\tid")).isEqualTo("tab\tid");
+    }
+
+    @Test
+    void readsWhatTheEnginesOneLineTextWrites() throws Exception {
+        assertThat(StoreText.decode("~a\\u0000b\\tc\\r")).isEqualTo("a\u0000b\tc\r");
+    }
+
     @Test
     void randomStringsRoundTripAndEscapeToOneValidLine() throws Exception {
         TestStrings.withSeed("aioschedule.test.seed", seed -> {
