@@ -1,9 +1,13 @@
 package org.aioschedule.benchmarks;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -20,8 +24,9 @@ import org.quartz.impl.StdSchedulerFactory;
 
 /**
  * Quartz 2.3.2's StdScheduler with a SimpleThreadPool, on RAMJobStore (as Kura uses it) or on JobStoreTX over a file
- * H2 with Quartz's own tables_h2.sql. A throughput round schedules one-shot triggers due now while the scheduler is
- * in standby, then starts it and times from the start to the end of the last run.
+ * H2 with Quartz's own tables_h2.sql (and the indexes of its tables_postgres.sql). A throughput round schedules
+ * one-shot triggers due now while the scheduler is in standby, then starts it and times from the start to the end of
+ * the last run.
  */
 final class QuartzPeer implements Peer {
 
@@ -40,7 +45,7 @@ final class QuartzPeer implements Peer {
 
     @Override
     public String name() {
-        return "Quartz 2.3.2 (" + (jdbc ? "JobStoreTX on a file H2" : "RAMJobStore") + ", batch acquisition "
+        return "Quartz 2.3.2 (" + (jdbc ? "JobStoreTX on a file H2, indexed" : "RAMJobStore") + ", batch acquisition "
                 + batch + ")";
     }
 
@@ -91,10 +96,29 @@ final class QuartzPeer implements Peer {
         }
     }
 
-    private H2Database quartzDatabase() throws Exception {
+    /**
+     * Quartz's tables_h2.sql, plus the indexes Quartz ships for PostgreSQL (tables_postgres.sql), which the H2
+     * script lacks. They made no measured difference (85 and 93 runs a second at 10,000 jobs due at once).
+     */
+    private static H2Database quartzDatabase() throws Exception {
         H2Database h2 = new H2Database("quartz");
         h2.execute("RUNSCRIPT FROM 'classpath:/org/quartz/impl/jdbcjobstore/tables_h2.sql'");
+        for (String statement : quartzScript("tables_postgres.sql").split(";")) {
+            if (statement.trim().toLowerCase(Locale.ROOT).startsWith("create index")) {
+                h2.execute(statement.trim());
+            }
+        }
         return h2;
+    }
+
+    private static String quartzScript(String name) throws IOException {
+        String path = "/org/quartz/impl/jdbcjobstore/" + name;
+        try (InputStream in = StdSchedulerFactory.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IOException(name + " is not in the Quartz jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private Scheduler create(String purpose, H2Database h2) throws Exception {
