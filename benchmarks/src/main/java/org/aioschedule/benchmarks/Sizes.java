@@ -20,7 +20,8 @@ final class Sizes {
         for (String bundle : SHIPPED) {
             Path target = root.resolve("bundles").resolve(bundle).resolve("target");
             if (!Files.isDirectory(target)) {
-                throw new IOException("no " + target + ": build the bundles first (mvn -B -ntp -q package -DskipTests)");
+                throw new IOException("no " + target
+                        + ": build the bundles first (mvn -B -ntp -q package -DskipTests)");
             }
             try (Stream<Path> jars = Files.list(target)) {
                 Path jar = jars.filter(path -> {

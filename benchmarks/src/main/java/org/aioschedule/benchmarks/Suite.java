@@ -7,8 +7,8 @@ final class Suite {
     }
 
     /**
-     * About six minutes on 2 cores. Quartz's JobStoreTX gets one round of 10,000 jobs, apart, with no warm-up: at
-     * about 90 runs a second here, each of its rounds takes about two minutes.
+     * About five minutes on 2 cores. Quartz's JobStoreTX gets one round of 10,000 jobs, apart, with no warm-up: at
+     * 85 - 218 runs a second here, each of its rounds takes up to two minutes.
      */
     static void quick(String[] args) throws Exception {
         String peers = args.length > 0 ? args[0] : "all";
