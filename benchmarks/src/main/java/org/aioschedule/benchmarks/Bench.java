@@ -46,6 +46,12 @@ public final class Bench {
             case "growth":
                 DispatchGrowth.main(rest);
                 break;
+            case "coldstart":
+                ColdStart.main(rest);
+                break;
+            case "coldstart-child":
+                ColdStart.child(rest);
+                break;
             case "restore":
                 Restore.main(rest);
                 break;
@@ -70,6 +76,7 @@ public final class Bench {
                 + "  heap [jobs=100000]\n"
                 + "  growth [sizes=1000,1000000] [duePerStep=1000] [warmups=30] [steps=100]\n"
                 + "  restore [jobs=10000] [repeats=10]\n"
+                + "  coldstart [jobs=10000] [repeats=5]\n"
                 + "  idle [seconds=130] [jobs=1000]\n"
                 + "  sizes [repoRoot=.]");
     }

@@ -21,6 +21,7 @@ final class Suite {
         run("heap", () -> HeapPerJob.main(new String[] {"100000"}));
         run("growth", () -> DispatchGrowth.main(new String[] {"1000,1000000", "1000", "30", "100"}));
         run("restore", () -> Restore.main(new String[] {"10000", "10"}));
+        run("coldstart", () -> ColdStart.main(new String[] {"10000", "5"}));
         run("idle", () -> Idle.main(new String[] {"30", "1000"}));
         run("sizes", () -> Sizes.main(new String[] {"."}));
     }
@@ -38,6 +39,7 @@ final class Suite {
         run("heap", () -> HeapPerJob.main(new String[] {"1000000"}));
         run("growth", () -> DispatchGrowth.main(new String[] {"1000,1000000,1000", "1000", "100", "300"}));
         run("restore", () -> Restore.main(new String[] {"10000", "10"}));
+        run("coldstart", () -> ColdStart.main(new String[] {"10000", "10"}));
         run("idle", () -> Idle.main(new String[] {"130", "1000"}));
         run("sizes", () -> Sizes.main(new String[] {"."}));
     }
