@@ -46,6 +46,9 @@ public final class Bench {
             case "growth":
                 DispatchGrowth.main(rest);
                 break;
+            case "writes":
+                Writes.main(rest);
+                break;
             case "coldstart":
                 ColdStart.main(rest);
                 break;
@@ -77,6 +80,7 @@ public final class Bench {
                 + "  growth [sizes=1000,1000000] [duePerStep=1000] [warmups=30] [steps=100]\n"
                 + "  restore [jobs=10000] [repeats=10]\n"
                 + "  coldstart [jobs=10000] [repeats=5]\n"
+                + "  writes [jobs=100] [seconds=10] [peers=aio-file,quartz-jdbc,db-scheduler]\n"
                 + "  idle [seconds=130] [jobs=1000]\n"
                 + "  sizes [repoRoot=.]");
     }

@@ -36,6 +36,19 @@ final class Lateness {
         }
     }
 
+    Instant measuredFrom() {
+        return measuredFrom;
+    }
+
+    Instant measuredUntil() {
+        return measuredUntil;
+    }
+
+    /** Runs scheduled inside the measured window that started. */
+    int measuredRuns() {
+        return count.get();
+    }
+
     private void add(long lateMicros) {
         int index = count.getAndIncrement();
         if (index < micros.length) {

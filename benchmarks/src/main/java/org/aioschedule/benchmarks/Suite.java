@@ -22,6 +22,8 @@ final class Suite {
         run("growth", () -> DispatchGrowth.main(new String[] {"1000,1000000", "1000", "30", "100"}));
         run("restore", () -> Restore.main(new String[] {"10000", "10"}));
         run("coldstart", () -> ColdStart.main(new String[] {"10000", "5"}));
+        run("writes", () -> Writes.main(new String[] {"1", "10"}));
+        run("writes", () -> Writes.main(new String[] {"100", "10"}));
         run("idle", () -> Idle.main(new String[] {"30", "1000"}));
         run("sizes", () -> Sizes.main(new String[] {"."}));
     }
@@ -40,6 +42,8 @@ final class Suite {
         run("growth", () -> DispatchGrowth.main(new String[] {"1000,1000000,1000", "1000", "100", "300"}));
         run("restore", () -> Restore.main(new String[] {"10000", "10"}));
         run("coldstart", () -> ColdStart.main(new String[] {"10000", "10"}));
+        run("writes", () -> Writes.main(new String[] {"1", "60"}));
+        run("writes", () -> Writes.main(new String[] {"100", "60"}));
         run("idle", () -> Idle.main(new String[] {"130", "1000"}));
         run("sizes", () -> Sizes.main(new String[] {"."}));
     }
