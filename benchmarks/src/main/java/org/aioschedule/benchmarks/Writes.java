@@ -62,8 +62,8 @@ final class Writes {
             }
         }
         Files.delete(file);
-        int runs = window.measuredRuns();
-        return String.format("%,d runs in %d s: %,d forces (fsync), %,d bytes written;"
-                + " per run %.2f forces, %,.0f bytes", runs, seconds, forces, bytes, forces / (double) Math.max(1, runs), bytes / (double) Math.max(1, runs));
+        double runs = Math.max(1, window.measuredRuns());
+        return String.format("%,d runs in %d s: %,d forces (fsync), %,d bytes written; per run %.2f forces,"
+                + " %,.0f bytes", window.measuredRuns(), seconds, forces, bytes, forces / runs, bytes / runs);
     }
 }
