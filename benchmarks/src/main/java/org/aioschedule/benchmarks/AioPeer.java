@@ -1,6 +1,5 @@
 package org.aioschedule.benchmarks;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -82,7 +81,7 @@ final class AioPeer implements Peer {
     }
 
     private SchedulerBuilder builder() throws Exception {
-        JobStore store = durable ? new FileJobStore(Files.createTempDirectory("aioschedule-bench"))
+        JobStore store = durable ? new FileJobStore(TempDirs.create("aioschedule-bench"))
                 : new MemoryJobStore();
         return Schedulers.builder().threads(threads).store(store);
     }

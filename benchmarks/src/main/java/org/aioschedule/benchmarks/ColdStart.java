@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -34,7 +33,7 @@ final class ColdStart {
     static void main(String[] args) throws Exception {
         int jobs = Bench.intArg(args, 0, 10_000);
         int repeats = Bench.intArg(args, 1, 5);
-        Path dir = Files.createTempDirectory("aioschedule-coldstart");
+        Path dir = TempDirs.create("aioschedule-coldstart");
         try (FileJobStore store = new FileJobStore(dir);
                 SchedulerEngine engine = Schedulers.builder().manual().store(store)
                         .tasks(pid -> Optional.of(context -> null)).build()) {

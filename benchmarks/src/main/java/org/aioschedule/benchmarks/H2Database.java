@@ -1,6 +1,5 @@
 package org.aioschedule.benchmarks;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -15,7 +14,7 @@ final class H2Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
 
     H2Database(String name) throws Exception {
-        Path dir = Files.createTempDirectory("aioschedule-bench-h2");
+        Path dir = TempDirs.create("aioschedule-bench-h2");
         url = "jdbc:h2:file:" + dir.resolve(name).toAbsolutePath();
         pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(20);
