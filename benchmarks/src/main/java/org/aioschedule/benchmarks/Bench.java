@@ -18,6 +18,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.com.github.kagkarlsson.scheduler.jdbc", "error");
         Locale.setDefault(Locale.ROOT);
         if (args.length == 0) {
             usage();
@@ -30,11 +31,29 @@ public final class Bench {
             case "throughput":
                 Throughput.main(rest);
                 break;
+            case "lateness":
+                LatenessRun.main(rest);
+                break;
+            case "quick":
+                Suite.quick(rest);
+                break;
+            case "full":
+                Suite.full(rest);
+                break;
             case "heap":
                 HeapPerJob.main(rest);
                 break;
             case "growth":
                 DispatchGrowth.main(rest);
+                break;
+            case "writes":
+                Writes.main(rest);
+                break;
+            case "coldstart":
+                ColdStart.main(rest);
+                break;
+            case "coldstart-child":
+                ColdStart.child(rest);
                 break;
             case "restore":
                 Restore.main(rest);
@@ -53,10 +72,15 @@ public final class Bench {
 
     private static void usage() {
         System.out.println("usage: java -jar benchmarks.jar <command> [args]\n"
-                + "  throughput [jobs=10000] [threads=4] [warmups=3] [rounds=5] [quartzBatch=1]\n"
+                + "  throughput [jobs=10000] [warmups=2] [rounds=5] [peers=all] [threads=4]\n"
+                + "  lateness [jobs=10000] [seconds=10] [warmup=3] [peers=all] [threads=4]\n"
+                + "  quick | full   (every benchmark in a few minutes, or the full sizes and durations)\n"
+                + "  peers: all or a comma-separated list of " + Peers.ALL + "\n"
                 + "  heap [jobs=100000]\n"
                 + "  growth [sizes=1000,1000000] [duePerStep=1000] [warmups=30] [steps=100]\n"
                 + "  restore [jobs=10000] [repeats=10]\n"
+                + "  coldstart [jobs=10000] [repeats=5]\n"
+                + "  writes [jobs=100] [seconds=10] [peers=aio-file,quartz-jdbc,db-scheduler]\n"
                 + "  idle [seconds=130] [jobs=1000]\n"
                 + "  sizes [repoRoot=.]");
     }
@@ -68,10 +92,15 @@ public final class Bench {
     static String summary(List<Double> values, String unit) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
-        double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
-                : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
-        return String.format("median %,.1f %s (min %,.1f, max %,.1f, n=%d)", median, unit, sorted.get(0),
+        return String.format("median %,.1f %s (min %,.1f, max %,.1f, n=%d)", median(values), unit, sorted.get(0),
                 sorted.get(sorted.size() - 1), sorted.size());
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+                : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
     }
 
     static long usedHeapAfterGc() throws InterruptedException {

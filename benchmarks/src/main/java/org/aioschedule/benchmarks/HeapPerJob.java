@@ -66,7 +66,7 @@ final class HeapPerJob {
         try {
             long empty = Bench.usedHeapAfterGc();
             for (int i = 0; i < jobs; i++) {
-                scheduler.scheduleJob(JobBuilder.newJob(Throughput.NoOpJob.class).withIdentity("job-" + i).build(),
+                scheduler.scheduleJob(JobBuilder.newJob(QuartzPeer.NoOpJob.class).withIdentity("job-" + i).build(),
                         TriggerBuilder.newTrigger().withIdentity("trigger-" + i)
                                 .startAt(new java.util.Date(System.currentTimeMillis() + 60_000))
                                 .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(60)).build());

@@ -44,7 +44,7 @@ final class Idle {
                 .tasks(pid -> Optional.of(noop)).build()) {
             for (int i = 0; i < jobs; i++) {
                 engine.every().hour().id("job-" + i).run("noop");
-                quartz.scheduleJob(JobBuilder.newJob(Throughput.NoOpJob.class).withIdentity("job-" + i).build(),
+                quartz.scheduleJob(JobBuilder.newJob(QuartzPeer.NoOpJob.class).withIdentity("job-" + i).build(),
                         TriggerBuilder.newTrigger().withIdentity("trigger-" + i)
                                 .startAt(new java.util.Date(System.currentTimeMillis() + 3_600_000))
                                 .withSchedule(SimpleScheduleBuilder.repeatHourlyForever()).build());

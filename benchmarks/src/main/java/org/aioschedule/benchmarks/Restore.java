@@ -33,18 +33,7 @@ final class Restore {
             try (FileJobStore store = new FileJobStore(dir);
                     SchedulerEngine engine = Schedulers.builder().manual().store(store)
                             .tasks(pid -> Optional.of(noop)).build()) {
-                for (int i = 0; i < jobs; i++) {
-                    switch (i % 3) {
-                        case 0:
-                            engine.every(i % 60 + 1).minutes().id("job-" + i).run("noop");
-                            break;
-                        case 1:
-                            engine.every().day().at("10:30", ZoneId.of("Europe/Rome")).id("job-" + i).run("noop");
-                            break;
-                        default:
-                            engine.schedule("cron 0 0/5 * * * ?").id("job-" + i).run("noop");
-                    }
-                }
+                fill(engine, jobs);
             }
             System.out.printf("restore: %,d jobs in %s (%,d bytes on disk)%n", jobs, dir, size(dir));
             List<Double> warm = new ArrayList<>();
@@ -70,6 +59,22 @@ final class Restore {
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    /** Adds {@code jobs} jobs: a third each every N minutes, every day at 10:30 Europe/Rome, and a cron. */
+    static void fill(SchedulerEngine engine, int jobs) {
+        for (int i = 0; i < jobs; i++) {
+            switch (i % 3) {
+                case 0:
+                    engine.every(i % 60 + 1).minutes().id("job-" + i).run("noop");
+                    break;
+                case 1:
+                    engine.every().day().at("10:30", ZoneId.of("Europe/Rome")).id("job-" + i).run("noop");
+                    break;
+                default:
+                    engine.schedule("cron 0 0/5 * * * ?").id("job-" + i).run("noop");
             }
         }
     }

@@ -19,13 +19,17 @@ final class Sizes {
         long total = 0;
         for (String bundle : SHIPPED) {
             Path target = root.resolve("bundles").resolve(bundle).resolve("target");
+            if (!Files.isDirectory(target)) {
+                throw new IOException("no " + target
+                        + ": build the bundles first (mvn -B -ntp -q package -DskipTests)");
+            }
             try (Stream<Path> jars = Files.list(target)) {
                 Path jar = jars.filter(path -> {
                     String name = path.getFileName().toString();
                     return name.startsWith(bundle + "-") && name.endsWith(".jar") && !name.endsWith("-tests.jar")
                             && !name.endsWith("-sources.jar");
                 }).findFirst().orElseThrow(() -> new IOException("no " + bundle + " jar in " + target
-                        + ": build first (mvn -B -q install -DskipTests)"));
+                        + ": build the bundles first (mvn -B -ntp -q package -DskipTests)"));
                 long size = Files.size(jar);
                 total += size;
                 System.out.printf("%-50s %,9d bytes%n", root.relativize(jar), size);
