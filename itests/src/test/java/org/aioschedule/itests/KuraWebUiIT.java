@@ -54,11 +54,11 @@ public class KuraWebUiIT extends KuraJobsSupport {
                 "every 2 hours"));
         configurationService.updateConfiguration(SCHEDULER, Collections.singletonMap("enabled", false));
 
-        await(() -> !running(), "the scheduler disabled by Apply");
+        Probe.await(() -> !running(), "the scheduler disabled by Apply");
         assertEquals(false, form(SCHEDULER).getConfigurationProperties().get("enabled"));
         configurationService.updateConfiguration(SCHEDULER, Collections.singletonMap("enabled", true));
-        await(() -> running() && scheduler.job("itest.applied").isPresent(), "the scheduler enabled");
-        await(() -> "every 2 hours".equals(scheduler.job("itest.applied").get().schedule()),
+        Probe.await(() -> running() && scheduler.job("itest.applied").isPresent(), "the scheduler enabled");
+        Probe.await(() -> "every 2 hours".equals(scheduler.job("itest.applied").get().schedule()),
                 "job itest.applied with its new schedule");
         assertEquals("every 2 hours", form("itest.applied").getConfigurationProperties().get("schedule"));
     }
@@ -73,9 +73,9 @@ public class KuraWebUiIT extends KuraJobsSupport {
         configurationService.updateConfiguration(SCHEDULER, Collections.singletonMap("executor.threads", 0));
         configurationService.createFactoryConfiguration(FACTORY, "itest.odd", bad, false);
 
-        await(() -> shell("schedule:problems").contains(SCHEDULER + ": invalid executor.threads \"0\""),
+        Probe.await(() -> shell("schedule:problems").contains(SCHEDULER + ": invalid executor.threads \"0\""),
                 "executor.threads=0 reported");
-        await(() -> shell("schedule:problems").contains("Job itest.odd: invalid timeout.seconds \"soon\""),
+        Probe.await(() -> shell("schedule:problems").contains("Job itest.odd: invalid timeout.seconds \"soon\""),
                 "timeout.seconds=soon reported");
         events.clear();
         events.await("SUCCEEDED", "itest.steady");
@@ -107,7 +107,7 @@ public class KuraWebUiIT extends KuraJobsSupport {
     private void createJob(String name, String schedule) throws Exception {
         configurationService.createFactoryConfiguration(FACTORY, name, Collections.singletonMap("schedule",
                 schedule), false);
-        await(() -> running() && scheduler.job(name).isPresent(), "job " + name + " scheduled");
+        Probe.await(() -> running() && scheduler.job(name).isPresent(), "job " + name + " scheduled");
     }
 
     /** Whether the scheduler runs: a disabled one answers every call with a ScheduleException. */
@@ -118,10 +118,5 @@ public class KuraWebUiIT extends KuraJobsSupport {
         } catch (ScheduleException e) {
             return false;
         }
-    }
-
-    private static void await(java.util.function.BooleanSupplier condition, String what)
-            throws InterruptedException {
-        Probe.await(condition, what);
     }
 }

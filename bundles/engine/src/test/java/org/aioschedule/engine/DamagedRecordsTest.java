@@ -3,7 +3,9 @@ package org.aioschedule.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,7 @@ class DamagedRecordsTest {
             }
             store.write(records, new ArrayList<>());
 
-            try (Harness harness = new Harness("2026-12-06T10:00:00Z", java.time.ZoneId.of("Europe/Rome"), store)) {
+            try (Harness harness = new Harness("2026-12-06T10:00:00Z", ZoneId.of("Europe/Rome"), store)) {
                 harness.runFor(Duration.ofMinutes(2), Duration.ofSeconds(10));
 
                 for (String id : good.keySet()) {
@@ -72,10 +74,10 @@ class DamagedRecordsTest {
 
     private static Map<String, String> goodRecords() {
         MemoryJobStore store = new MemoryJobStore();
-        try (Harness harness = new Harness("2026-12-06T09:00:00Z", java.time.ZoneId.of("Europe/Rome"), store)) {
+        try (Harness harness = new Harness("2026-12-06T09:00:00Z", ZoneId.of("Europe/Rome"), store)) {
             harness.task("meter");
             harness.engine.every(10).seconds().id("good-interval").tag("a", "b").run("meter",
-                    java.util.Collections.singletonMap("name", "MicroPython"));
+                    Collections.singletonMap("name", "MicroPython"));
             harness.engine.schedule("every day at 10:30").id("good-daily").timeout(Duration.ofSeconds(30)).run("meter");
             harness.engine.schedule("cron 0 0/5 * * * ?").id("good-cron").maxInstances(2).run("meter");
             harness.runFor(Duration.ofMinutes(10), Duration.ofSeconds(10));

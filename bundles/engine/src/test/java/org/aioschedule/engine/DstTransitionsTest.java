@@ -55,7 +55,8 @@ class DstTransitionsTest {
 
     @ParameterizedTest(name = "{0} {2} at {1}")
     @MethodSource("transitions")
-    void shouldRunEachLocalSlotOnceThroughTheTransitionARestartAndAPowerCutInsideIt(String zoneId, String at, String kind) {
+    void shouldRunEachLocalSlotOnceThroughTheTransitionARestartAndAPowerCutInsideIt(String zoneId, String at,
+            String kind) {
         ZoneId zone = ZoneId.of(zoneId);
         ZoneOffsetTransition transition = zone.getRules().nextTransition(Instant.parse(at).minusSeconds(1));
         LocalDateTime inside = inside(transition);

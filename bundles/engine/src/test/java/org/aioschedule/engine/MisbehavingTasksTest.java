@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.aioschedule.Job;
 import org.aioschedule.RunOutcome;
 import org.aioschedule.Task;
+import org.aioschedule.engine.testing.Waits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -76,18 +77,9 @@ class MisbehavingTasksTest {
                 .isLessThanOrEqualTo(THREADS + 2);
     }
 
-    private void awaitOutcome(String id, RunOutcome.Result result) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (true) {
-            Optional<RunOutcome> outcome = engine.job(id).flatMap(Job::lastOutcome);
-            if (outcome.isPresent() && outcome.get().result() == result) {
-                return;
-            }
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError(id + ": no " + result + " outcome within 20 s; last " + outcome);
-            }
-            Thread.sleep(20);
-        }
+    private void awaitOutcome(String id, RunOutcome.Result result) {
+        Waits.until(() -> engine.job(id).flatMap(Job::lastOutcome).map(o -> o.result() == result).orElse(false),
+                Duration.ofSeconds(20), id + " ends " + result);
     }
 
     private void blockIgnoringInterrupts() {

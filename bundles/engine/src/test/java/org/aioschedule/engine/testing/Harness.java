@@ -36,7 +36,8 @@ public final class Harness implements AutoCloseable {
 
     public SchedulerBuilder builder() {
         return Schedulers.builder().clock(time).ticker(time).zone(zone).store(store).manual()
-                .tasks(pid -> Optional.ofNullable(tasks.get(pid))).misfireGrace(Duration.ofSeconds(1)).shutdownTimeout(Duration.ZERO);
+                .tasks(pid -> Optional.ofNullable(tasks.get(pid))).misfireGrace(Duration.ofSeconds(1))
+                .shutdownTimeout(Duration.ZERO);
     }
 
     public RecordingTask task(String pid) {

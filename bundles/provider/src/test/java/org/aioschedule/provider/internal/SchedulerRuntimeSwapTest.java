@@ -2,6 +2,7 @@ package org.aioschedule.provider.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -10,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.aioschedule.engine.SchedulerEngine;
 import org.aioschedule.engine.Schedulers;
 import org.aioschedule.engine.testing.TestTime;
+import org.aioschedule.engine.testing.Waits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -67,12 +69,9 @@ class SchedulerRuntimeSwapTest {
         assertThat(scheduler.storeStatus()).startsWith("store.type=");
     }
 
-    private static void awaitBlocked(Thread thread) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (thread.getState() != Thread.State.BLOCKED && System.nanoTime() < deadline) {
-            Thread.sleep(1);
-        }
-        assertThat(thread.getState()).as("the caller waits on the component's lock").isEqualTo(Thread.State.BLOCKED);
+    private static void awaitBlocked(Thread thread) {
+        Waits.until(() -> thread.getState() == Thread.State.BLOCKED, Duration.ofSeconds(10),
+                "the caller waits on the component's lock");
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.Queue;
@@ -12,6 +11,7 @@ import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 
 import org.aioschedule.Job;
+import org.aioschedule.engine.testing.Waits;
 import org.aioschedule.provider.internal.store.DriverManagerDb;
 import org.osgi.framework.ServiceReference;
 
@@ -81,14 +81,8 @@ final class StoreScenario {
     }
 
     /** Polls {@code condition} until it holds, for at most {@code limit}. */
-    static void await(BooleanSupplier condition, Duration limit) throws InterruptedException {
-        Instant deadline = Instant.now().plus(limit);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not within " + limit);
-            }
-            Thread.sleep(10);
-        }
+    static void await(BooleanSupplier condition, Duration limit) {
+        Waits.until(condition, limit, "the scenario's condition");
     }
 
     /** An executor that runs nothing until the test drains it. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -107,22 +108,30 @@ final class TaskRuns {
     }
 
     private void invoke(Run run) {
+        CompletionStage<?> stage;
         run.enterThread();
         try {
-            run.stage = leavingThread(run, run.task.run(run));
-            if (run.stage == null) {
+            stage = run.task.run(run);
+        } catch (Throwable e) {
+            threadReturned(run);
+            complete(run, e);
+            return;
+        }
+        threadReturned(run);
+        run.stage = stage;
+        try {
+            if (stage == null) {
                 complete(run, null);
             } else {
-                run.stage.whenComplete((value, error) -> complete(run, error));
+                stage.whenComplete((value, error) -> complete(run, error));
             }
-        } catch (Throwable e) {
-            leavingThread(run, null);
+        } catch (RuntimeException e) {
             complete(run, e);
         }
     }
 
     /** The task gave its thread back: a run that ended meanwhile no longer counts as an instance. */
-    private <T> T leavingThread(Run run, T stage) {
+    private void threadReturned(Run run) {
         if (run.leaveThread()) {
             table.locked(() -> {
                 run.entry.stuck--;
@@ -131,7 +140,6 @@ final class TaskRuns {
                 return null;
             });
         }
-        return stage;
     }
 
     private void complete(Run run, Throwable error) {

@@ -14,6 +14,7 @@ import java.util.function.BooleanSupplier;
 import org.aioschedule.Task;
 import org.aioschedule.engine.SchedulerEngine;
 import org.aioschedule.engine.Schedulers;
+import org.aioschedule.engine.testing.Waits;
 import org.junit.jupiter.api.Test;
 
 /** The real dispatcher thread on the system clock: bounded waits only. */
@@ -104,10 +105,6 @@ class DispatcherThreadTest {
     }
 
     private static void awaitUntil(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime() - deadline).as("condition met within 10 s").isNegative();
-            Thread.yield();
-        }
+        Waits.until(condition, Duration.ofSeconds(10), "the dispatcher's state");
     }
 }
