@@ -3,6 +3,7 @@ package org.aioschedule.engine.internal.core;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Objects;
 
 import org.aioschedule.Delivery;
 import org.aioschedule.RunOutcome.Result;
@@ -91,6 +92,7 @@ final class JobPlacement {
         }
         entry.state.nextRun = first;
         entry.state.finished = false;
+        entry.unwritten = true;
     }
 
     private void restore(JobEntry entry, StoredJob stored, boolean sameSchedule) {
@@ -103,6 +105,7 @@ final class JobPlacement {
         } else if (state.nextRun != null && state.nextRun.isAfter(now) && trustsNoFuture(entry, now)) {
             state.nextRun = entry.slots.firstAfter(now, state.nextRun);
         }
+        entry.unwritten = !Objects.equals(stored.state.nextRun, state.nextRun);
         Instant cut = state.inFlight;
         state.inFlight = null;
         if (cut == null) {
