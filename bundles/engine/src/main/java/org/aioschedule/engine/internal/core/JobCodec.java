@@ -14,6 +14,7 @@ import org.aioschedule.Delivery;
 import org.aioschedule.JobSource;
 import org.aioschedule.MisfirePolicy;
 import org.aioschedule.RunOutcome;
+import org.aioschedule.engine.internal.codec.EpochInstants;
 import org.aioschedule.engine.internal.codec.JsonValues;
 
 import com.google.gson.stream.JsonReader;
@@ -22,11 +23,12 @@ import com.google.gson.stream.JsonWriter;
 
 /**
  * Encodes a job as one line of JSON with a schema version. Unknown fields are skipped on reading, so a newer
- * writer's records stay readable; a record of a newer schema is refused rather than misread.
+ * writer's records stay readable; a record of a newer schema is refused rather than misread. Schema 2 writes
+ * instants as epoch numbers ({@link EpochInstants}); schema 1 records, with ISO-8601 instants, are read as before.
  */
 final class JobCodec {
 
-    static final int SCHEMA = 1;
+    static final int SCHEMA = 2;
 
     private JobCodec() {
     }
@@ -69,8 +71,10 @@ final class JobCodec {
             Outcome o = state.lastOutcome;
             out.name("outcome").beginObject();
             out.name("result").value(o.result().name());
-            out.name("start").value(o.start().toString());
-            out.name("end").value(o.end().toString());
+            out.name("start");
+            EpochInstants.write(out, o.start());
+            out.name("end");
+            EpochInstants.write(out, o.end());
             if (o.error().isPresent()) {
                 out.name("error").value(o.error().get());
             }
@@ -188,12 +192,13 @@ final class JobCodec {
 
     private static void instant(JsonWriter out, String name, Instant value) throws IOException {
         if (value != null) {
-            out.name(name).value(value.toString());
+            out.name(name);
+            EpochInstants.write(out, value);
         }
     }
 
     private static Instant readInstant(JsonReader in) throws IOException {
-        return Instant.parse(in.nextString());
+        return EpochInstants.read(in);
     }
 
     private static void require(boolean condition, String message) throws IOException {
