@@ -5,13 +5,12 @@ import java.time.Instant;
 
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
-import com.google.gson.stream.JsonWriter;
 
 /**
  * Instants in stored records as JSON numbers of epoch seconds with up to nine decimals ({@code 1764950400} or
  * {@code 1764950400.123456}): about ten times cheaper to write and read than ISO-8601 text, and exact to the
  * nanosecond. Instants before 1970 are written as ISO-8601 text; both forms are read, so records written as text
- * by earlier schemas stay readable.
+ * by earlier schemas stay readable. {@link RecordWriter#value(java.time.Instant)} writes them.
  */
 public final class EpochInstants {
 
@@ -19,15 +18,6 @@ public final class EpochInstants {
     private static final int[] POWERS = {100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
 
     private EpochInstants() {
-    }
-
-    /** Writes {@code value} as its epoch number, or as ISO-8601 text when it lies before 1970. */
-    public static void write(JsonWriter out, Instant value) throws IOException {
-        if (value.getEpochSecond() < 0) {
-            out.value(value.toString());
-        } else {
-            out.jsonValue(format(value));
-        }
     }
 
     /** Reads an instant written by {@link #write}, or ISO-8601 text; a malformed value is an error naming it. */
@@ -39,17 +29,22 @@ public final class EpochInstants {
     }
 
     static String format(Instant value) {
+        return append(new StringBuilder(30), value).toString();
+    }
+
+    /** Appends the epoch number of {@code value}, which must not lie before 1970. */
+    static StringBuilder append(StringBuilder text, Instant value) {
+        text.append(value.getEpochSecond());
         int nanos = value.getNano();
-        if (nanos == 0) {
-            return Long.toString(value.getEpochSecond());
+        if (nanos != 0) {
+            text.append('.');
+            for (int i = 0; i < NANO_DIGITS && nanos != 0; i++) {
+                int digit = nanos / POWERS[i];
+                text.append((char) ('0' + digit));
+                nanos -= digit * POWERS[i];
+            }
         }
-        StringBuilder text = new StringBuilder(30).append(value.getEpochSecond()).append('.');
-        for (int i = 0; i < NANO_DIGITS && nanos != 0; i++) {
-            int digit = nanos / POWERS[i];
-            text.append((char) ('0' + digit));
-            nanos -= digit * POWERS[i];
-        }
-        return text.toString();
+        return text;
     }
 
     static Instant parse(String text) throws IOException {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.aioschedule.Delivery;
@@ -16,6 +17,7 @@ import org.aioschedule.MisfirePolicy;
 import org.aioschedule.RunOutcome;
 import org.aioschedule.engine.internal.codec.EpochInstants;
 import org.aioschedule.engine.internal.codec.JsonValues;
+import org.aioschedule.engine.internal.codec.RecordWriter;
 
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -34,8 +36,8 @@ final class JobCodec {
     }
 
     static String encode(JobDefinition definition, RunState state) {
-        StringWriter text = new StringWriter(256);
-        try (JsonWriter out = new JsonWriter(text)) {
+        RecordWriter out = new RecordWriter();
+        try {
             out.beginObject();
             out.name("schema").value(SCHEMA);
             out.name("id").value(definition.id());
@@ -47,8 +49,7 @@ final class JobCodec {
                 out.value(tag);
             }
             out.endArray();
-            out.name("arguments");
-            JsonValues.write(out, definition.arguments());
+            out.name("arguments").jsonValue(arguments(definition.arguments()));
             optional(out, "misfire", definition.misfire());
             optional(out, "delivery", definition.delivery());
             if (definition.timeout() != null) {
@@ -60,10 +61,21 @@ final class JobCodec {
         } catch (IOException e) {
             throw new IllegalStateException("cannot encode job " + definition.id(), e);
         }
+        return out.toString();
+    }
+
+    private static String arguments(Map<String, Object> arguments) throws IOException {
+        if (arguments.isEmpty()) {
+            return "{}";
+        }
+        StringWriter text = new StringWriter();
+        try (JsonWriter out = new JsonWriter(text)) {
+            JsonValues.write(out, arguments);
+        }
         return text.toString();
     }
 
-    private static void writeState(JsonWriter out, RunState state) throws IOException {
+    private static void writeState(RecordWriter out, RunState state) {
         instant(out, "lastSlot", state.lastSlot);
         instant(out, "lastStart", state.lastStart);
         instant(out, "lastEnd", state.lastEnd);
@@ -71,10 +83,8 @@ final class JobCodec {
             Outcome o = state.lastOutcome;
             out.name("outcome").beginObject();
             out.name("result").value(o.result().name());
-            out.name("start");
-            EpochInstants.write(out, o.start());
-            out.name("end");
-            EpochInstants.write(out, o.end());
+            out.name("start").value(o.start());
+            out.name("end").value(o.end());
             if (o.error().isPresent()) {
                 out.name("error").value(o.error().get());
             }
@@ -184,16 +194,15 @@ final class JobCodec {
         return new Outcome(result, start, end, error);
     }
 
-    private static void optional(JsonWriter out, String name, Enum<?> value) throws IOException {
+    private static void optional(RecordWriter out, String name, Enum<?> value) {
         if (value != null) {
             out.name(name).value(value.name());
         }
     }
 
-    private static void instant(JsonWriter out, String name, Instant value) throws IOException {
+    private static void instant(RecordWriter out, String name, Instant value) {
         if (value != null) {
-            out.name(name);
-            EpochInstants.write(out, value);
+            out.name(name).value(value);
         }
     }
 

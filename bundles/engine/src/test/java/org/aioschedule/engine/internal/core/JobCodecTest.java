@@ -132,6 +132,30 @@ class JobCodecTest {
         }
     }
 
+    @Test
+    void shouldRoundTripEveryCharacterThatJsonMustEscape() throws IOException {
+        StringBuilder tricky = new StringBuilder("a\"b\\c/\u2028\u2029\u00e9\u4e2d\ud83d\ude00");
+        for (char c = 0; c < 0x20; c++) {
+            tricky.append(c);
+        }
+        String text = tricky.toString();
+        Map<String, Object> args = Collections.singletonMap(text, text);
+        JobDefinition definition = new JobDefinition(text, text, parser.parse("every 10 seconds").build(),
+                new LinkedHashSet<>(Arrays.asList(text, "plain")), JobSource.API, JsonValues.arguments(args), null,
+                null, null, 1);
+        RunState state = new RunState();
+        state.lastOutcome = new Outcome(Result.FAILED, Instant.EPOCH, Instant.EPOCH.plusNanos(1), text);
+
+        StoredJob stored = JobCodec.decode(JobCodec.encode(definition, state));
+
+        assertThat(stored.id).isEqualTo(text);
+        assertThat(stored.taskPid).isEqualTo(text);
+        assertThat(stored.tags).containsExactly(text, "plain");
+        assertThat(stored.arguments).isEqualTo(args);
+        assertThat(stored.state.lastOutcome.error()).contains(text);
+        assertThat(stored.state.lastOutcome.end()).isEqualTo(Instant.EPOCH.plusNanos(1));
+    }
+
     private JobDefinition interval(String id) {
         return new JobDefinition(id, "task", parser.parse("every 10 seconds").build(), Collections.emptySet(),
                 JobSource.API, Collections.emptyMap(), null, null, null, 1);
