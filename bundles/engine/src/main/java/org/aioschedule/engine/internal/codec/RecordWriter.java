@@ -12,7 +12,7 @@ public final class RecordWriter {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private final StringBuilder text = new StringBuilder(320);
+    private final StringBuilder text = new StringBuilder(512);
     private boolean afterName;
     private boolean first = true;
 
