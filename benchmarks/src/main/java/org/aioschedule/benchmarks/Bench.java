@@ -61,6 +61,12 @@ public final class Bench {
             case "idle":
                 Idle.main(rest);
                 break;
+            case "footprint":
+                Footprint.main(rest);
+                break;
+            case "growth-peers":
+                GrowthPeers.main(rest);
+                break;
             case "sizes":
                 Sizes.main(rest);
                 break;
@@ -82,6 +88,8 @@ public final class Bench {
                 + "  coldstart [jobs=10000] [repeats=5]\n"
                 + "  writes [jobs=100] [seconds=10] [peers=aio-file,quartz-jdbc,db-scheduler]\n"
                 + "  idle [seconds=130] [jobs=1000]\n"
+                + "  footprint [seconds=130] [jobs=1000]   (threads and idle CPU of every peer)\n"
+                + "  growth-peers [sizes=1000,1000000] [due=1000] [rounds=5]   (Quartz RAMJobStore, executor)\n"
                 + "  sizes [repoRoot=.]");
     }
 
