@@ -181,7 +181,8 @@ final class Footprint {
         String names() {
             TreeMap<String, Integer> byName = new TreeMap<>();
             for (Thread thread : threads) {
-                byName.merge(thread.getName().replaceAll(" /.*", "").replaceAll("[-_]?\\d+$", "-N"), 1, Integer::sum);
+                String name = thread.getName().replaceAll(" /.*", "").replaceAll("[-_]?\\d+$", "-N");
+                byName.merge(name, 1, Integer::sum);
             }
             return byName.toString();
         }

@@ -90,8 +90,8 @@ final class HeapPerJob {
                 executor.scheduleAtFixedRate(noop, 60, 60, TimeUnit.SECONDS);
             }
             long scheduled = Bench.usedHeapAfterGc();
-            System.out.printf("%sScheduledThreadPoolExecutor: %,.0f bytes/job (its task objects; one shared Runnable)%n", label,
-                    (scheduled - empty) / (double) jobs);
+            System.out.printf("%sScheduledThreadPoolExecutor: %,.0f bytes/job (its task objects; one shared "
+                    + "Runnable)%n", label, (scheduled - empty) / (double) jobs);
         } finally {
             executor.shutdownNow();
         }
