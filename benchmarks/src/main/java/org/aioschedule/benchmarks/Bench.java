@@ -61,6 +61,12 @@ public final class Bench {
             case "idle":
                 Idle.main(rest);
                 break;
+            case "footprint":
+                Footprint.main(rest);
+                break;
+            case "growth-peers":
+                GrowthPeers.main(rest);
+                break;
             case "sizes":
                 Sizes.main(rest);
                 break;
@@ -83,6 +89,8 @@ public final class Bench {
                 + "  writes [jobs=100] [seconds=10] [peers=aio-file,quartz-jdbc,db-scheduler]\n"
                 + "  writes stores [hours=1] [windows=0,300] [stores=file,jdbc-h2,jdbc-sqlite,keyvalue]\n"
                 + "  idle [seconds=130] [jobs=1000]\n"
+                + "  footprint [seconds=130] [jobs=1000]   (threads and idle CPU of every peer)\n"
+                + "  growth-peers [sizes=1000,1000000] [due=1000] [rounds=5]   (Quartz RAMJobStore, executor)\n"
                 + "  sizes [repoRoot=.]");
     }
 

@@ -86,7 +86,7 @@ final class DbSchedulerPeer implements Peer {
         }
     }
 
-    private static H2Database schedulerDatabase() throws Exception {
+    static H2Database schedulerDatabase() throws Exception {
         H2Database h2 = new H2Database("dbscheduler");
         h2.execute("CREATE TABLE scheduled_tasks (task_name VARCHAR(100) NOT NULL,"
                 + " task_instance VARCHAR(100) NOT NULL, task_data BLOB,"

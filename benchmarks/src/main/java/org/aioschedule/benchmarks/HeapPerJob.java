@@ -2,6 +2,8 @@ package org.aioschedule.benchmarks;
 
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import org.aioschedule.Task;
 import org.aioschedule.engine.SchedulerEngine;
@@ -16,8 +18,11 @@ import org.quartz.impl.StdSchedulerFactory;
 /**
  * Target 3: heap per scheduled job. Schedules {@code jobs} interval jobs and compares the heap used after a full GC
  * with the heap used by the same, empty scheduler. aioschedule: manual engine on a MemoryJobStore, measured before
- * the first write (engine only) and after {@code flush()} (engine plus the store's records). Quartz: StdScheduler with
- * RAMJobStore, in standby, one JobDetail and one repeating SimpleTrigger per job.
+ * the first write (engine plus its pending-write set) and after {@code flush()} (engine plus the store's records),
+ * and on a store that keeps nothing after {@code flush()} (the engine alone, as it stays between writes). Quartz:
+ * StdScheduler with RAMJobStore, in standby, one JobDetail and one repeating SimpleTrigger per job. The executor
+ * (the floor): one {@code scheduleAtFixedRate} task per job. Quartz's JobStoreTX and db-scheduler keep their jobs
+ * in the database, not on the heap.
  */
 final class HeapPerJob {
 
@@ -30,7 +35,9 @@ final class HeapPerJob {
         for (int repeat = 0; repeat < 2; repeat++) {
             String label = repeat == 0 ? "(warm-up) " : "";
             aioschedule(jobs, label);
+            engineAlone(jobs, label);
             quartz(jobs, label);
+            executor(jobs, label);
         }
     }
 
@@ -54,6 +61,40 @@ final class HeapPerJob {
         }
         System.out.printf("%saioschedule: %,.0f bytes/job in the engine, %,.0f bytes/job with the MemoryJobStore's "
                 + "records%n", label, (scheduled - empty) / (double) jobs, (flushed - empty) / (double) jobs);
+    }
+
+    private static void engineAlone(int jobs, String label) throws Exception {
+        Task noop = context -> null;
+        try (SchedulerEngine engine = Schedulers.builder().manual().store(new DiscardingStore())
+                .tasks(pid -> Optional.of(noop)).build()) {
+            long empty = Bench.usedHeapAfterGc();
+            for (int i = 0; i < jobs; i++) {
+                engine.every(60).seconds().id("job-" + i).run("noop");
+            }
+            engine.flush();
+            long flushed = Bench.usedHeapAfterGc();
+            if (engine.jobs().size() != jobs) {
+                throw new IllegalStateException("jobs lost");
+            }
+            System.out.printf("%saioschedule: %,.0f bytes/job in the engine alone (written, store keeps nothing)%n",
+                    label, (flushed - empty) / (double) jobs);
+        }
+    }
+
+    private static void executor(int jobs, String label) throws Exception {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(4);
+        try {
+            long empty = Bench.usedHeapAfterGc();
+            Runnable noop = Runs::ran;
+            for (int i = 0; i < jobs; i++) {
+                executor.scheduleAtFixedRate(noop, 60, 60, TimeUnit.SECONDS);
+            }
+            long scheduled = Bench.usedHeapAfterGc();
+            System.out.printf("%sScheduledThreadPoolExecutor: %,.0f bytes/job (its task objects; one shared "
+                    + "Runnable)%n", label, (scheduled - empty) / (double) jobs);
+        } finally {
+            executor.shutdownNow();
+        }
     }
 
     private static void quartz(int jobs, String label) throws Exception {

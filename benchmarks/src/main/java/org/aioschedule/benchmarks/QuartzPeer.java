@@ -100,7 +100,7 @@ final class QuartzPeer implements Peer {
      * Quartz's tables_h2.sql, plus the indexes Quartz ships for PostgreSQL (tables_postgres.sql), which the H2
      * script lacks. They made no measured difference (85 and 93 runs a second at 10,000 jobs due at once).
      */
-    private static H2Database quartzDatabase() throws Exception {
+    static H2Database quartzDatabase() throws Exception {
         H2Database h2 = new H2Database("quartz");
         h2.execute("RUNSCRIPT FROM 'classpath:/org/quartz/impl/jdbcjobstore/tables_h2.sql'");
         for (String statement : quartzScript("tables_postgres.sql").split(";")) {
@@ -121,7 +121,7 @@ final class QuartzPeer implements Peer {
         }
     }
 
-    private Scheduler create(String purpose, H2Database h2) throws Exception {
+    Scheduler create(String purpose, H2Database h2) throws Exception {
         String instance = "bench-" + purpose + "-" + (jdbc ? "jdbc" : "ram");
         Properties properties = new Properties();
         properties.setProperty("org.quartz.scheduler.instanceName", instance);

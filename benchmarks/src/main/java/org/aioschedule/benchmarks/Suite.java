@@ -25,6 +25,8 @@ final class Suite {
         run("writes", () -> Writes.main(new String[] {"1", "10"}));
         run("writes", () -> Writes.main(new String[] {"100", "10"}));
         run("idle", () -> Idle.main(new String[] {"30", "1000"}));
+        run("footprint", () -> Footprint.main(new String[] {"30", "1000"}));
+        run("growth-peers", () -> GrowthPeers.main(new String[] {"1000,100000", "1000", "5"}));
         run("sizes", () -> Sizes.main(new String[] {"."}));
     }
 
@@ -45,6 +47,8 @@ final class Suite {
         run("writes", () -> Writes.main(new String[] {"1", "60"}));
         run("writes", () -> Writes.main(new String[] {"100", "60"}));
         run("idle", () -> Idle.main(new String[] {"130", "1000"}));
+        run("footprint", () -> Footprint.main(new String[] {"130", "1000"}));
+        run("growth-peers", () -> GrowthPeers.main(new String[] {"1000,1000000,1000", "1000", "10"}));
         run("sizes", () -> Sizes.main(new String[] {"."}));
     }
 

@@ -96,7 +96,7 @@ class DamagedRecordsTest {
                 chars[at] = (char) (chars[at] ^ (1 << random.nextInt(7)));
                 return new String(chars);
             case 2:
-                return record.replaceFirst("\"schema\":1", "\"schema\":" + ODD_VALUES[random.nextInt(
+                return record.replaceFirst("\"schema\":\\d+", "\"schema\":" + ODD_VALUES[random.nextInt(
                         ODD_VALUES.length)]);
             default:
                 return oddValue(record, random);

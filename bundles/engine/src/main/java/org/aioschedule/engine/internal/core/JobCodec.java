@@ -8,13 +8,16 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.aioschedule.Delivery;
 import org.aioschedule.JobSource;
 import org.aioschedule.MisfirePolicy;
 import org.aioschedule.RunOutcome;
+import org.aioschedule.engine.internal.codec.EpochInstants;
 import org.aioschedule.engine.internal.codec.JsonValues;
+import org.aioschedule.engine.internal.codec.RecordWriter;
 
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -22,18 +25,19 @@ import com.google.gson.stream.JsonWriter;
 
 /**
  * Encodes a job as one line of JSON with a schema version. Unknown fields are skipped on reading, so a newer
- * writer's records stay readable; a record of a newer schema is refused rather than misread.
+ * writer's records stay readable; a record of a newer schema is refused rather than misread. Schema 2 writes
+ * instants as epoch numbers ({@link EpochInstants}); schema 1 records, with ISO-8601 instants, are read as before.
  */
 final class JobCodec {
 
-    static final int SCHEMA = 1;
+    static final int SCHEMA = 2;
 
     private JobCodec() {
     }
 
     static String encode(JobDefinition definition, RunState state) {
-        StringWriter text = new StringWriter(256);
-        try (JsonWriter out = new JsonWriter(text)) {
+        RecordWriter out = new RecordWriter();
+        try {
             out.beginObject();
             out.name("schema").value(SCHEMA);
             out.name("id").value(definition.id());
@@ -45,8 +49,7 @@ final class JobCodec {
                 out.value(tag);
             }
             out.endArray();
-            out.name("arguments");
-            JsonValues.write(out, definition.arguments());
+            out.name("arguments").jsonValue(arguments(definition.arguments()));
             optional(out, "misfire", definition.misfire());
             optional(out, "delivery", definition.delivery());
             if (definition.timeout() != null) {
@@ -58,10 +61,21 @@ final class JobCodec {
         } catch (IOException e) {
             throw new IllegalStateException("cannot encode job " + definition.id(), e);
         }
+        return out.toString();
+    }
+
+    private static String arguments(Map<String, Object> arguments) throws IOException {
+        if (arguments.isEmpty()) {
+            return "{}";
+        }
+        StringWriter text = new StringWriter();
+        try (JsonWriter out = new JsonWriter(text)) {
+            JsonValues.write(out, arguments);
+        }
         return text.toString();
     }
 
-    private static void writeState(JsonWriter out, RunState state) throws IOException {
+    private static void writeState(RecordWriter out, RunState state) {
         instant(out, "lastSlot", state.lastSlot);
         instant(out, "lastStart", state.lastStart);
         instant(out, "lastEnd", state.lastEnd);
@@ -69,8 +83,8 @@ final class JobCodec {
             Outcome o = state.lastOutcome;
             out.name("outcome").beginObject();
             out.name("result").value(o.result().name());
-            out.name("start").value(o.start().toString());
-            out.name("end").value(o.end().toString());
+            out.name("start").value(o.start());
+            out.name("end").value(o.end());
             if (o.error().isPresent()) {
                 out.name("error").value(o.error().get());
             }
@@ -180,20 +194,20 @@ final class JobCodec {
         return new Outcome(result, start, end, error);
     }
 
-    private static void optional(JsonWriter out, String name, Enum<?> value) throws IOException {
+    private static void optional(RecordWriter out, String name, Enum<?> value) {
         if (value != null) {
             out.name(name).value(value.name());
         }
     }
 
-    private static void instant(JsonWriter out, String name, Instant value) throws IOException {
+    private static void instant(RecordWriter out, String name, Instant value) {
         if (value != null) {
-            out.name(name).value(value.toString());
+            out.name(name).value(value);
         }
     }
 
     private static Instant readInstant(JsonReader in) throws IOException {
-        return Instant.parse(in.nextString());
+        return EpochInstants.read(in);
     }
 
     private static void require(boolean condition, String message) throws IOException {

@@ -10,8 +10,14 @@ import org.aioschedule.JobSource;
 import org.aioschedule.MisfirePolicy;
 import org.aioschedule.engine.internal.schedule.ScheduleSpec;
 
-/** What a job is: immutable; {@code null} policies and timeout mean "the scheduler's default". */
+/**
+ * What a job is: immutable; {@code null} policies and timeout mean "the scheduler's default". The two policies are
+ * kept in one byte (their ordinals plus one, 0 for the default), which keeps the object at 48 bytes.
+ */
 final class JobDefinition {
+
+    private static final MisfirePolicy[] MISFIRES = MisfirePolicy.values();
+    private static final Delivery[] DELIVERIES = Delivery.values();
 
     final String id;
     final String taskPid;
@@ -19,8 +25,7 @@ final class JobDefinition {
     final Set<String> tags;
     final JobSource source;
     final Map<String, Object> arguments;
-    final MisfirePolicy misfire;
-    final Delivery delivery;
+    private final byte policies;
     final Duration timeout;
     final int maxInstances;
 
@@ -33,8 +38,7 @@ final class JobDefinition {
         this.tags = tags;
         this.source = source;
         this.arguments = arguments;
-        this.misfire = misfire;
-        this.delivery = delivery;
+        this.policies = (byte) (code(misfire) | code(delivery) << 4);
         this.timeout = timeout;
         this.maxInstances = maxInstances;
     }
@@ -64,11 +68,17 @@ final class JobDefinition {
     }
 
     public MisfirePolicy misfire() {
-        return misfire;
+        int code = policies & 0xF;
+        return code == 0 ? null : MISFIRES[code - 1];
     }
 
     public Delivery delivery() {
-        return delivery;
+        int code = policies >> 4 & 0xF;
+        return code == 0 ? null : DELIVERIES[code - 1];
+    }
+
+    private static int code(Enum<?> value) {
+        return value == null ? 0 : value.ordinal() + 1;
     }
 
     public Duration timeout() {
@@ -86,8 +96,8 @@ final class JobDefinition {
         }
         JobDefinition d = (JobDefinition) o;
         return id.equals(d.id) && taskPid.equals(d.taskPid) && spec.equals(d.spec) && tags.equals(d.tags)
-                && source == d.source && arguments.equals(d.arguments) && misfire == d.misfire
-                && delivery == d.delivery && Objects.equals(timeout, d.timeout) && maxInstances == d.maxInstances;
+                && source == d.source && arguments.equals(d.arguments) && policies == d.policies
+                && Objects.equals(timeout, d.timeout) && maxInstances == d.maxInstances;
     }
 
     @Override

@@ -15,7 +15,7 @@ final class JobEntry {
     int running;
     /** Runs that ended (timed out) while their task still holds its thread: they still count as instances. */
     int stuck;
-    long backlog;
+    int backlog;
     Instant backlogSlot;
     boolean waitingForTask;
     /**

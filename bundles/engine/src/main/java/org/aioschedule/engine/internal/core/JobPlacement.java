@@ -3,6 +3,8 @@ package org.aioschedule.engine.internal.core;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 
 import org.aioschedule.Delivery;
@@ -26,8 +28,10 @@ final class JobPlacement {
 
     /** How many slots a cut run may lie before the stored next run to count as one of the schedule's slots. */
     private static final int SLOT_STEPS = 1000;
+    private static final int SHARED_SLOTS_LIMIT = 4096;
 
     private final Options options;
+    private final Map<ScheduleSpec, Slots> sharedSlots = new HashMap<>();
 
     JobPlacement(Options options) {
         this.options = options;
@@ -78,7 +82,21 @@ final class JobPlacement {
             ZoneId zone = spec.zone() != null ? spec.zone() : options.zone;
             entry.state.timeOfDay = LocalTime.from(from.atZone(zone)).withNano(0);
         }
-        entry.slots = Slots.of(spec, options.zone, options.random, entry.state.timeOfDay);
+        entry.slots = spec.needsTimeOfDay() ? Slots.of(spec, options.zone, options.random, entry.state.timeOfDay)
+                : sharedSlots(spec);
+    }
+
+    /** Slots are immutable functions of the schedule here: jobs with equal schedules share one (bounded). */
+    private synchronized Slots sharedSlots(ScheduleSpec spec) {
+        Slots slots = sharedSlots.get(spec);
+        if (slots == null) {
+            if (sharedSlots.size() >= SHARED_SLOTS_LIMIT) {
+                sharedSlots.clear();
+            }
+            slots = Slots.of(spec, options.zone, options.random, null);
+            sharedSlots.put(spec, slots);
+        }
+        return slots;
     }
 
     private void firstRun(JobEntry entry) {

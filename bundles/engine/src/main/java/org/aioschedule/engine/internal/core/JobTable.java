@@ -136,7 +136,7 @@ final class JobTable {
     /** Catch-up runs (RUN_ALL) or the re-run of a run cut short by a restart are pending from {@code firstSlot}. */
     void addBacklog(JobEntry entry, Instant firstSlot, long count) {
         entry.backlogSlot = firstSlot;
-        entry.backlog = count;
+        entry.backlog = Math.toIntExact(count);
         backlogged.add(entry);
     }
 

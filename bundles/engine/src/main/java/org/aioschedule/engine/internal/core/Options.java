@@ -69,11 +69,11 @@ public final class Options {
     }
 
     MisfirePolicy misfireOf(JobDefinition definition) {
-        return definition.misfire != null ? definition.misfire : misfire;
+        return definition.misfire() != null ? definition.misfire() : misfire;
     }
 
     Delivery deliveryOf(JobDefinition definition) {
-        return definition.delivery != null ? definition.delivery : delivery;
+        return definition.delivery() != null ? definition.delivery() : delivery;
     }
 
     Duration timeoutOf(JobDefinition definition) {

@@ -30,6 +30,8 @@ final class StateRestorer {
     private final ScheduleParser parser;
     private final JobPlacement placement;
     private final Map<String, StoredJob> unclaimed = new HashMap<>();
+    /** The schedules parsed during one load, by stored text: most jobs share a few schedules. */
+    private final Map<String, ScheduleSpec> parsed = new HashMap<>();
 
     StateRestorer(JobTable table, Options options, ScheduleParser parser, JobPlacement placement) {
         this.table = table;
@@ -55,6 +57,7 @@ final class StateRestorer {
             result.problems().forEach(problem -> table.problem(null, problem));
             List<JobEntry> restored = new ArrayList<>();
             result.records().forEach((id, record) -> load(id, record, restored));
+            parsed.clear();
             LOG.info("Loaded {} jobs from {} ({} waiting for their configuration)", result.records().size(),
                     options.store.description(), unclaimed.size());
             return restored;
@@ -78,7 +81,11 @@ final class StateRestorer {
     }
 
     private JobDefinition definition(StoredJob stored) {
-        ScheduleSpec spec = parser.restore(stored.schedule);
+        ScheduleSpec spec = parsed.get(stored.schedule);
+        if (spec == null) {
+            spec = parser.restore(stored.schedule);
+            parsed.put(stored.schedule, spec);
+        }
         return new JobDefinition(stored.id, stored.taskPid, spec,
                 stored.tags == null ? Collections.<String>emptySet() : stored.tags, stored.source,
                 stored.arguments == null ? Collections.<String, Object>emptyMap() : stored.arguments,

@@ -108,13 +108,17 @@ public final class ScheduleSpec {
 
     private String formatAt() {
         if (unit == Unit.MINUTES) {
-            return String.format(Locale.ROOT, ":%02d", at.getSecond());
+            return ":" + twoDigits(at.getSecond());
         }
         if (unit == Unit.HOURS) {
-            return at.getSecond() == 0 ? String.format(Locale.ROOT, ":%02d", at.getMinute())
-                    : String.format(Locale.ROOT, "%02d:%02d", at.getMinute(), at.getSecond());
+            return at.getSecond() == 0 ? ":" + twoDigits(at.getMinute())
+                    : twoDigits(at.getMinute()) + ":" + twoDigits(at.getSecond());
         }
-        return at.getSecond() == 0 ? String.format(Locale.ROOT, "%02d:%02d", at.getHour(), at.getMinute())
-                : String.format(Locale.ROOT, "%02d:%02d:%02d", at.getHour(), at.getMinute(), at.getSecond());
+        String hoursMinutes = twoDigits(at.getHour()) + ":" + twoDigits(at.getMinute());
+        return at.getSecond() == 0 ? hoursMinutes : hoursMinutes + ":" + twoDigits(at.getSecond());
+    }
+
+    private static String twoDigits(int value) {
+        return value < 10 ? "0" + value : Integer.toString(value);
     }
 }

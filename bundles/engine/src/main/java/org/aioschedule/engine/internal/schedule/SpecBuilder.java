@@ -163,7 +163,7 @@ public final class SpecBuilder {
             throw new ScheduleValueException("every(" + interval + ") needs a unit, for example every(" + interval
                     + ").seconds() or \"every " + interval + " seconds\"");
         }
-        return new ScheduleSpec(interval, latest, unit, weekday, at, zone, cron, until);
+        return SharedSpecs.intern(new ScheduleSpec(interval, latest, unit, weekday, at, zone, cron, until));
     }
 
     private ZoneId zone() {
