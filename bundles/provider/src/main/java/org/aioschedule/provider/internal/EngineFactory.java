@@ -40,7 +40,8 @@ final class EngineFactory {
                 .delivery(options.delivery)
                 .taskTimeout(options.taskTimeout)
                 .waitingRetention(options.waitingRetention)
-                .commitWindow(options.commitWindow);
+                .commitWindow(options.commitWindow)
+                .historyRuns(options.historyRuns);
         if (options.zone != null) {
             builder.zone(options.zone);
         }

@@ -88,13 +88,15 @@ class KuraDescriptorRulesTest {
                 .containsEntry("delivery", "AT_LEAST_ONCE").containsEntry("executor.threads", 4)
                 .containsEntry("task.timeout.seconds", 0).containsEntry("waiting.retention.days", 0)
                 .containsEntry("store.commit.seconds", 0L)
+                .containsEntry("history.runs", 20)
                 .containsEntry("KeyValueDbService.target", "(kura.service.pid=*)")
                 .containsEntry("BaseDbService.target", "(kura.service.pid=org.eclipse.kura.db.H2DbService)")
                 .doesNotContainKeys("store.file.path", "timezone");
         assertThat(ocd(SCHEDULER).attributes().stream().map(KuraAttribute::id).collect(Collectors.toList()))
                 .containsExactly("enabled", "store.type", "KeyValueDbService.target", "BaseDbService.target",
                         "store.file.path", "store.commit.seconds", "misfire.policy", "misfire.grace.seconds", "delivery",
-                        "executor.threads", "task.timeout.seconds", "waiting.retention.days", "timezone");
+                        "executor.threads", "task.timeout.seconds", "waiting.retention.days", "history.runs",
+                        "timezone");
     }
 
     @Test
@@ -158,7 +160,7 @@ class KuraDescriptorRulesTest {
                 namespaces.add(m.group(1));
             }
         }
-        assertThat(namespaces).hasSize(4).allSatisfy(minor -> assertThat(Integer.parseInt(minor)).isLessThan(5));
+        assertThat(namespaces).hasSize(6).allSatisfy(minor -> assertThat(Integer.parseInt(minor)).isLessThan(5));
     }
 
     @Test

@@ -44,6 +44,8 @@ public final class Options {
     /** How long an API job may wait for its task before it is removed; {@code null}: forever. */
     final Duration waitingRetention;
     final Random random;
+    /** How many last runs each job keeps in its history. */
+    final int historyRuns;
 
     private Options(Builder b) {
         clock = b.clock;
@@ -62,6 +64,7 @@ public final class Options {
         commitWindow = b.commitWindow;
         waitingRetention = b.waitingRetention;
         random = b.random;
+        historyRuns = b.historyRuns;
     }
 
     public static Builder builder() {
@@ -99,6 +102,7 @@ public final class Options {
         private Duration commitWindow = Duration.ZERO;
         private Duration waitingRetention;
         private Random random = new Random();
+        private int historyRuns = 20;
 
         private Builder() {
         }
@@ -180,6 +184,11 @@ public final class Options {
 
         public Builder random(Random value) {
             random = value;
+            return this;
+        }
+
+        public Builder historyRuns(int value) {
+            historyRuns = value;
             return this;
         }
 
