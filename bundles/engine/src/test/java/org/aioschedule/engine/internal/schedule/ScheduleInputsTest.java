@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * mutated (characters and tokens deleted, inserted, swapped, control characters, a megabyte of text) and random
  * tokens. Each either parses to a schedule whose canonical form parses to the same schedule, or fails with a
  * ScheduleException whose message names what was wrong (quotes it) and shows a valid example or form, in a message of
- * bounded length (a schedule longer than 1,000 characters is refused as such); never another exception, never a hang. CI runs 8 seeds of 4,000 inputs;
- * {@code -Daioschedule.badinput.seeds=N} runs more.
+ * bounded length (a schedule longer than 1,000 characters is refused as such); never another exception, never a
+ * hang. CI runs 8 seeds of 4,000 inputs; {@code -Daioschedule.badinput.seeds=N} runs more.
  */
 class ScheduleInputsTest {
 

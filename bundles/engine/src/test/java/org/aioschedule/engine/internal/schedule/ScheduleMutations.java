@@ -13,8 +13,8 @@ final class ScheduleMutations {
     private static final String[] TOKENS = {"every", "cron", "to", "at", "until", "second", "seconds", "minutes",
         "hours", "days", "weeks", "monday", "Wednesday", "0", "1", "-1", "59", "60", "99999999999999999999",
         "9223372036854775807", "10:30", "10:30:15", ":30", "30:05", "25:00", "24:00", "::", ":", "Europe/Rome",
-        "UTC", "+02:00", "+25:00", "Z", "Mars/Olympus", "2030-01-31", "2030-02-30", "1970-01-01", "2030-01-31T18:00:00Z",
-        "*", "?", "0/5", "L", "LW", "#", "5#6", "1-", "MON-", "\u00e9", "\t", "1e3", "0x10", "Infinity", "NaN",
+        "UTC", "+02:00", "+25:00", "Z", "Mars/Olympus", "2030-01-31", "2030-02-30", "1970-01-01",
+        "2030-01-31T18:00:00Z", "*", "?", "0/5", "L", "LW", "#", "5#6", "1-", "MON-", "\u00e9", "\t", "1e3", "0x10", "Infinity", "NaN",
         "\u0000", "\u0661", "\ud800"};
 
     private ScheduleMutations() {
