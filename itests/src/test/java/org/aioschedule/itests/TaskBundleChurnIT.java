@@ -85,6 +85,10 @@ public class TaskBundleChurnIT extends KuraJobsSupport {
         long started = System.nanoTime();
         for (int cycle = 0; cycle < CYCLES; cycle++) {
             examples.stop();
+            if (cycle == 0 || cycle == CYCLES - 1) {
+                Probe.await(() -> scheduler.job("itest.churned").map(Job::state).orElse(null)
+                        == JobState.WAITING_FOR_TASK, "the churned job waits for its task");
+            }
             examples.start();
         }
         Duration churn = Duration.ofNanos(System.nanoTime() - started);

@@ -101,8 +101,9 @@ class GeneratedAttributeValuesTest {
         try {
             if (scheduler) {
                 gateway.scheduler.modified(Gateway.with(Gateway.schedulerDefaults(), key, value));
-                return SchedulerOptions.ENABLED.equals(key) && gateway.scheduler.problems().stream()
-                        .noneMatch(p -> p.contains("invalid enabled")) && "false".equals(first(value));
+                return SchedulerOptions.ENABLED.equals(key) && "false".equals(first(value))
+                        && gateway.scheduler.problems().stream().noneMatch(
+                                p -> p.startsWith("Scheduler " + SchedulerOptions.PID + ": invalid enabled"));
             }
             gateway.addJob(Gateway.job(jobName, key, value));
             return false;
