@@ -1,6 +1,8 @@
 package org.aioschedule.itests;
 
+import java.util.ArrayList;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +39,13 @@ final class JobEvents implements AutoCloseable {
             }
         }
         throw new AssertionError("No " + result + " event for job " + jobId + " within " + Probe.WAIT_MILLIS + " ms");
+    }
+
+    /** The events received so far and not yet awaited, in order; they are forgotten here. */
+    List<Event> drain() {
+        List<Event> drained = new ArrayList<>();
+        events.drainTo(drained);
+        return drained;
     }
 
     /** Forgets the events received so far. */

@@ -14,6 +14,8 @@ import com.google.gson.stream.JsonToken;
 /** Reads job arguments written as a JSON object, as a configuration holds them. */
 public final class JsonArguments {
 
+    private static final int SHOWN_CHARS = 120;
+
     private JsonArguments() {
     }
 
@@ -46,7 +48,9 @@ public final class JsonArguments {
     }
 
     private static ScheduleValueException invalid(String json, String why, Throwable cause) {
-        return new ScheduleValueException("Invalid arguments " + json + ": " + why + "; write a JSON object, for "
+        String shown = json.length() > SHOWN_CHARS ? json.substring(0, SHOWN_CHARS) + "... (" + json.length()
+                + " characters)" : json;
+        return new ScheduleValueException("Invalid arguments " + shown + ": " + why + "; write a JSON object, for "
                 + "example {\"name\": \"MicroPython\", \"retries\": 3}", cause);
     }
 }

@@ -11,8 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
+import org.aioschedule.engine.testing.BadInputs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -164,6 +166,17 @@ public abstract class JobStoreContract {
         assertThat(loadAfterReopen()).containsOnlyKeys("good");
         store.quarantine("unknown", "x", "never stored");
         assertThat(loadAfterReopen()).containsOnlyKeys("good");
+    }
+
+    /** Seeds of {@link #generatedDamagedRecordsAreReadOrQuarantinedAndTheOthersLoad}: 1 in CI (see BadInputs). */
+    public static LongStream damageSeeds() {
+        return BadInputs.seeds(1);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("damageSeeds")
+    void generatedDamagedRecordsAreReadOrQuarantinedAndTheOthersLoad(long seed) throws Exception {
+        store = DamagedRecordsCheck.check(store, seed, this::reopen);
     }
 
     /** Strings that break naive escaping, file names or key schemes; {@link #BIG} stands for a very long one. */

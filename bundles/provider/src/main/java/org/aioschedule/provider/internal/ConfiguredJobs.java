@@ -131,7 +131,7 @@ final class ConfiguredJobs {
             problems.clear(options.id);
             LOG.info("Job {} scheduled: task {}, {}", options.id, options.taskPid, options.schedule);
         } catch (ScheduleException e) {
-            fail(options, engine, "Job " + options.id + ": " + e.getMessage());
+            fail(options, engine, "Job " + options.id + ": " + ConfigReader.oneLine(e.getMessage()));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.aioschedule.kura.emulator.metatype.KuraAttribute;
+import org.aioschedule.provider.internal.config.ConfigReader;
 import org.aioschedule.provider.internal.config.JobOptions;
 import org.aioschedule.provider.internal.config.SchedulerOptions;
 import org.junit.jupiter.api.AfterEach;
@@ -100,7 +101,7 @@ class EveryAttributeValidationTest {
         gateway.addJob(Gateway.job("odd", key, bad));
 
         assertThat(gateway.scheduler.problems()).singleElement().asString()
-                .startsWith("Job odd: invalid " + key + " \"" + bad + "\"").contains("example");
+                .startsWith("Job odd: invalid " + key + " \"" + ConfigReader.shown(bad) + "\"").contains("example");
         assertThat(gateway.scheduler.job("odd")).isEmpty();
         assertThat(gateway.scheduler.job("steady")).isPresent();
     }

@@ -23,6 +23,9 @@ import com.google.gson.stream.JsonWriter;
  */
 public final class JsonValues {
 
+    /** How deeply lists and maps may nest; deeper values are refused rather than overflowing the stack. */
+    public static final int MAX_DEPTH = 64;
+
     private JsonValues() {
     }
 
@@ -31,30 +34,33 @@ public final class JsonValues {
         if (arguments == null) {
             return Collections.emptyMap();
         }
-        return map(arguments, "arguments");
+        return map(arguments, "arguments", 0);
     }
 
-    private static Object value(Object value, String path) {
+    private static Object value(Object value, String path, int depth) {
         if (value == null || value instanceof String || value instanceof Boolean) {
             return value;
         }
         if (value instanceof Number) {
             return number((Number) value, path);
         }
+        if (depth >= MAX_DEPTH && (value instanceof Map || value instanceof Collection)) {
+            throw notJson(path, "lists or maps nested deeper than " + MAX_DEPTH + " levels");
+        }
         if (value instanceof Map) {
-            return map((Map<?, ?>) value, path);
+            return map((Map<?, ?>) value, path, depth + 1);
         }
         if (value instanceof Collection) {
             List<Object> list = new ArrayList<>();
             for (Object item : (Collection<?>) value) {
-                list.add(value(item, path + "[" + list.size() + "]"));
+                list.add(value(item, path + "[" + list.size() + "]", depth + 1));
             }
             return Collections.unmodifiableList(list);
         }
         throw notJson(path, value.getClass().getName());
     }
 
-    private static Map<String, Object> map(Map<?, ?> map, String path) {
+    private static Map<String, Object> map(Map<?, ?> map, String path, int depth) {
         if (map.isEmpty()) {
             return Collections.emptyMap();
         }
@@ -63,7 +69,7 @@ public final class JsonValues {
             if (!(e.getKey() instanceof String)) {
                 throw notJson(path + " key " + e.getKey(), "a key that is not a String");
             }
-            copy.put((String) e.getKey(), value(e.getValue(), path + "." + e.getKey()));
+            copy.put((String) e.getKey(), value(e.getValue(), path + "." + e.getKey(), depth));
         }
         return Collections.unmodifiableMap(copy);
     }
@@ -117,7 +123,7 @@ public final class JsonValues {
         }
     }
 
-    static Object read(JsonReader in) throws IOException {
+    private static Object read(JsonReader in, int depth) throws IOException {
         JsonToken token = in.peek();
         switch (token) {
         case NULL:
@@ -130,12 +136,13 @@ public final class JsonValues {
         case NUMBER:
             return parseNumber(in.nextString());
         case BEGIN_OBJECT:
-            return readMap(in);
+            return readMap(in, depth + 1);
         case BEGIN_ARRAY:
+            checkDepth(in, depth + 1);
             List<Object> list = new ArrayList<>();
             in.beginArray();
             while (in.hasNext()) {
-                list.add(read(in));
+                list.add(read(in, depth + 1));
             }
             in.endArray();
             return Collections.unmodifiableList(list);
@@ -144,15 +151,26 @@ public final class JsonValues {
         }
     }
 
-    /** Reads a JSON object. */
+    /** Reads a JSON object whose lists and maps nest at most {@link #MAX_DEPTH} levels. */
     public static Map<String, Object> readMap(JsonReader in) throws IOException {
+        return readMap(in, 0);
+    }
+
+    private static Map<String, Object> readMap(JsonReader in, int depth) throws IOException {
+        checkDepth(in, depth);
         Map<String, Object> map = new LinkedHashMap<>();
         in.beginObject();
         while (in.hasNext()) {
-            map.put(in.nextName(), read(in));
+            map.put(in.nextName(), read(in, depth));
         }
         in.endObject();
         return map.isEmpty() ? Collections.<String, Object>emptyMap() : Collections.unmodifiableMap(map);
+    }
+
+    private static void checkDepth(JsonReader in, int depth) throws IOException {
+        if (depth > MAX_DEPTH) {
+            throw new IOException("lists and objects nest deeper than " + MAX_DEPTH + " levels at " + in.getPath());
+        }
     }
 
     private static Object parseNumber(String text) throws IOException {

@@ -24,6 +24,9 @@ public final class ScheduleParser {
 
     private static final String EXAMPLES = "for example \"every 10 seconds\", \"every 5 to 10 minutes\", "
             + "\"every day at 10:30\", \"every wednesday at 13:15 Europe/Rome\" or \"cron 0 0/5 * * * ?\"";
+    /** Longer texts are refused before they are split, and so never quoted whole in a message. */
+    static final int MAX_LENGTH = 1_000;
+    private static final int SHOWN_CHARS = 60;
 
     private final Clock clock;
     private final ZoneId defaultZone;
@@ -45,6 +48,10 @@ public final class ScheduleParser {
     private SpecBuilder parse(String text, boolean restoring) {
         if (text == null || text.trim().isEmpty()) {
             throw invalid(text, "it is empty");
+        }
+        if (text.length() > MAX_LENGTH) {
+            throw new ScheduleValueException("Invalid schedule \"" + text.substring(0, SHOWN_CHARS) + "...\": it is "
+                    + text.length() + " characters long, at most " + MAX_LENGTH + " are allowed; " + EXAMPLES);
         }
         List<String> tokens = new ArrayList<>(Arrays.asList(text.trim().split("\\s+")));
         String first = tokens.remove(0).toLowerCase(Locale.ROOT);

@@ -14,6 +14,8 @@ import java.util.Map;
  */
 public final class ConfigReader {
 
+    private static final int SHOWN_CHARS = 120;
+
     private final String owner;
     private final Map<String, ?> properties;
     private final List<String> problems = new ArrayList<>();
@@ -130,9 +132,33 @@ public final class ConfigReader {
         problems.add(message(owner, key, value, message));
     }
 
-    /** The message for a bad value: who, which key, what value, and what a valid one looks like. */
+    /**
+     * The message for a bad value: who, which key, what value (its first characters, see {@link #shown}), and what
+     * a valid one looks like; control characters anywhere in it are escaped, so it stays one log line.
+     */
     public static String message(String owner, String key, Object value, String expected) {
-        return owner + ": invalid " + key + " \"" + value + "\": " + expected;
+        return owner + ": invalid " + key + " \"" + shown(value) + "\": " + oneLine(expected);
+    }
+
+    /** A value as a message shows it: at most 120 characters and its length, control characters escaped. */
+    public static String shown(Object value) {
+        String text = String.valueOf(value);
+        if (text.length() > SHOWN_CHARS) {
+            text = text.substring(0, SHOWN_CHARS) + "... (" + text.length() + " characters)";
+        }
+        return oneLine(text);
+    }
+
+    /** The text with its control characters escaped ({@code \\u000a} for a newline), so a log shows it on one line. */
+    public static String oneLine(String text) {
+        if (text == null || text.chars().noneMatch(Character::isISOControl)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            out.append(Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return out.toString();
     }
 
     /**

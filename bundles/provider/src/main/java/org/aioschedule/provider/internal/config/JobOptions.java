@@ -83,9 +83,9 @@ public final class JobOptions {
 
     private static String pid(ConfigReader in) {
         String pid = required(in, TASK_PID, "org.aioschedule.examples.job");
-        if (pid != null && pid.matches(".*\\s.*")) {
-            in.problem(TASK_PID, pid, "use the PID of a task service, without spaces, for example "
-                    + "task.pid=org.aioschedule.examples.job");
+        if (pid != null && pid.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+            in.problem(TASK_PID, pid, "use the PID of a task service, without spaces or control characters, "
+                    + "for example task.pid=org.aioschedule.examples.job");
             return null;
         }
         return pid;
