@@ -18,9 +18,11 @@ import org.aioschedule.engine.store.JobStore;
 import org.aioschedule.kura.emulator.internal.H2DbServiceEmulator;
 import org.aioschedule.kura.emulator.internal.KeyValueDbServiceEmulator;
 import org.aioschedule.kura.emulator.internal.SqliteDbServiceEmulator;
+import org.aioschedule.kura.emulator.internal.SystemServiceEmulator;
 import org.aioschedule.provider.internal.store.JdbcJobStore;
 import org.aioschedule.provider.internal.store.KeyValueJobStore;
 import org.eclipse.kura.db.BaseDbService;
+import org.eclipse.kura.system.SystemService;
 
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
@@ -127,12 +129,15 @@ final class Writes {
                 "    }",
                 "    close(fd);",
                 "}",
-                "static void add(int i, long n) { if (counters) __atomic_add_fetch(&counters[i], n, __ATOMIC_RELAXED); }",
+                "static void add(int i, long n) {",
+                "    if (counters) __atomic_add_fetch(&counters[i], n, __ATOMIC_RELAXED);",
+                "}",
                 "static void wrote(int fd, long n) {",
                 "    struct stat st;",
                 "    if (n > 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) { add(2, 1); add(3, n); }",
                 "}",
-                "#define REAL(f) static __typeof__(&f) real; if (!real) real = (__typeof__(&f)) dlsym(RTLD_NEXT, #f)",
+                "#define REAL(f) static __typeof__(&f) real;"
+                        + " if (!real) real = (__typeof__(&f)) dlsym(RTLD_NEXT, #f)",
                 "int fsync(int fd) { REAL(fsync); add(0, 1); return real(fd); }",
                 "int fdatasync(int fd) { REAL(fdatasync); add(1, 1); return real(fd); }",
                 "int msync(void *a, size_t n, int f) { REAL(msync); add(4, 1);"
@@ -322,6 +327,10 @@ final class Writes {
                 }
                 case "keyvalue": {
                     KeyValueDbServiceEmulator kv = new KeyValueDbServiceEmulator();
+                    SystemServiceEmulator system = new SystemServiceEmulator();
+                    java.util.function.Function<String, String> kuraData = name -> data.toString();
+                    invoke(system, "start", java.util.function.Function.class, kuraData);
+                    invoke(kv, "setSystemService", SystemService.class, system);
                     activate(kv, Map.of("db.connector.url", "jdbc:h2:file:"
                             + data.resolve("kura-emulator/keyvalue").toAbsolutePath()));
                     return new Opened(new KeyValueJobStore(kv, pid), () -> call(kv, "deactivate"));
@@ -336,6 +345,12 @@ final class Writes {
             activate.setAccessible(true);
             activate.invoke(service, new java.util.HashMap<>(properties));
             return service;
+        }
+
+        private static void invoke(Object target, String method, Class<?> type, Object argument) throws Exception {
+            java.lang.reflect.Method m = target.getClass().getDeclaredMethod(method, type);
+            m.setAccessible(true);
+            m.invoke(target, argument);
         }
 
         private static void call(Object service, String method) throws Exception {

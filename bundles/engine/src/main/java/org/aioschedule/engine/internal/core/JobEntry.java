@@ -20,7 +20,7 @@ final class JobEntry {
     boolean waitingForTask;
     /**
      * The store may hold another next run than this entry (a new or redefined job, a next run moved at restore):
-     * until the entry's state is written, its runs need a claim ({@link TaskRuns#needsClaim}).
+     * until the entry's state is written, its runs need a claim ({@link Options#needsClaim}).
      */
     boolean unwritten;
     int heapIndex = -1;

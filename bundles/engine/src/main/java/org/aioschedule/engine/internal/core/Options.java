@@ -79,6 +79,20 @@ public final class Options {
         return definition.delivery() != null ? definition.delivery() : delivery;
     }
 
+    /**
+     * Under the lock: whether a run's start must be durable before its task starts. At-most-once: always.
+     * At-least-once: only where nothing else would run it again after a power cut. A run on schedule whose start is
+     * not written leaves the job's stored next run at (or before) its slot, so after the restart the misfire policy
+     * runs that slot; it would not with {@code SKIP}, nor once the job's deadline ({@code until}) has passed, nor for
+     * a run whose slot is not the stored next run: a run now, a catch-up run, or the first run of an entry not yet
+     * written (docs/persistence.md, "When a start is written").
+     */
+    boolean needsClaim(JobEntry entry, boolean onSchedule) {
+        JobDefinition definition = entry.definition;
+        return deliveryOf(definition) == Delivery.AT_MOST_ONCE || !onSchedule || entry.unwritten
+                || misfireOf(definition) == MisfirePolicy.SKIP || definition.spec.until() != null;
+    }
+
     Duration timeoutOf(JobDefinition definition) {
         return definition.timeout != null ? definition.timeout : taskTimeout;
     }

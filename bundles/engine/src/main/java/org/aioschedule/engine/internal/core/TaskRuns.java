@@ -20,9 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.aioschedule.Delivery;
 import org.aioschedule.JobSource;
-import org.aioschedule.MisfirePolicy;
 import org.aioschedule.RunOutcome.Result;
 import org.aioschedule.Task;
 import org.aioschedule.engine.internal.core.Persister.Urgency;
@@ -69,13 +67,13 @@ final class TaskRuns {
     /**
      * Under the lock: starts a run of {@code slot} and records it as in flight. {@code onSchedule}: the slot is the
      * job's next run (not a run now, nor a catch-up run). The start is written at once when the run needs a claim
-     * ({@link #needsClaim}), else with the next write.
+     * ({@link Options#needsClaim}), else with the next write.
      */
     Run start(JobEntry entry, Task task, Instant slot, Instant now, boolean onSchedule) {
         Duration timeout = options.timeoutOf(entry.definition);
         long ticks = options.ticker.getAsLong();
         long deadline = timeout == null ? Long.MAX_VALUE : ticks + timeout.toNanos();
-        boolean claim = needsClaim(entry, onSchedule);
+        boolean claim = options.needsClaim(entry, onSchedule);
         Run run = new Run(entry, task, slot, now, deadline, claim);
         entry.running++;
         entry.state.lastSlot = slot;
@@ -89,19 +87,6 @@ final class TaskRuns {
             table.event(listener -> listener.started(view, slot));
         }
         return run;
-    }
-
-    /**
-     * Under the lock: whether a run's start must be durable before its task starts. At-most-once: always. At-least-once:
-     * only where nothing else would run it again after a power cut. A run on schedule whose start is not written leaves
-     * the job's stored next run at (or before) its slot, so after the restart the misfire policy runs that slot; it
-     * would not with {@code SKIP}, nor once the job's deadline ({@code until}) has passed, nor for a run whose slot is
-     * not the stored next run: a run now, a catch-up run, or the first run of an entry not yet written.
-     */
-    boolean needsClaim(JobEntry entry, boolean onSchedule) {
-        JobDefinition definition = entry.definition;
-        return options.deliveryOf(definition) == Delivery.AT_MOST_ONCE || !onSchedule || entry.unwritten
-                || options.misfireOf(definition) == MisfirePolicy.SKIP || definition.spec.until() != null;
     }
 
     /** Under the lock: records a run not started because the job's previous runs are still going. */
