@@ -16,6 +16,8 @@ import javax.ws.rs.core.Response;
 import org.aioschedule.provider.internal.SchedulerHost;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.useradmin.Role;
 import org.osgi.service.useradmin.UserAdmin;
 
@@ -52,8 +54,12 @@ public class SchedulerResource {
         this.api = new SchedulerApi(host, Clock.systemUTC());
     }
 
-    /** Creates the role's group, as Kura's REST services do when they get UserAdmin. */
-    @Reference
+    /**
+     * Creates the role's group, as Kura's REST services do when they get UserAdmin. Optional and greedy (Kura's are
+     * mandatory): a runtime without UserAdmin still resolves the bundle, and the group is created when UserAdmin
+     * comes; Kura's REST provider itself needs UserAdmin, so no call is ever authorized without it.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
     void setUserAdmin(UserAdmin userAdmin) {
         userAdmin.createRole(PERMISSION, Role.GROUP);
     }

@@ -75,7 +75,11 @@ class RestGuardTest {
                 RestGuard.REST_COMPONENT + ".xml")), StandardCharsets.UTF_8);
 
         assertThat(resource).contains("enabled=\"false\"").contains("interface=\"org.osgi.service.useradmin"
-                + ".UserAdmin\"");
+                + ".UserAdmin\"").contains("cardinality=\"0..1\"");
+        String manifest = new String(Files.readAllBytes(Paths.get("target", "classes", "META-INF", "MANIFEST.MF")),
+                StandardCharsets.UTF_8).replace("\r\n ", "").replace("\n ", "");
+        assertThat(manifest).as("a runtime without UserAdmin still resolves the bundle")
+                .contains("filter:=\"(objectClass=org.osgi.service.useradmin.UserAdmin)\";resolution:=optional");
     }
 
     @Test
