@@ -50,21 +50,23 @@ final class SoakRun {
 
     /** Runs the first boot and {@code points.size()} power cuts, then one last start that stops cleanly. */
     void run(List<KillPoint> points) throws Exception {
-        start();
-        awaitUp();
-        setUp();
-        for (KillPoint point : points) {
-            cut(point);
+        try {
             start();
-            if (point == KillPoint.BOOT || random.nextInt(4) == 0) {
-                cutDuringBoot();
-                start();
-            }
             awaitUp();
-            checkAfterRestart();
+            setUp();
+            for (KillPoint point : points) {
+                cut(point);
+                start();
+                if (point == KillPoint.BOOT || random.nextInt(4) == 0) {
+                    cutDuringBoot();
+                    start();
+                }
+                awaitUp();
+                checkAfterRestart();
+            }
+        } finally {
+            gateway.close();
         }
-        gateway.close();
-        log.addAll(gateway.lines);
     }
 
     private void start() throws IOException {

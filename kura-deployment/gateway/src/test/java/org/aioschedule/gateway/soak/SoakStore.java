@@ -33,7 +33,7 @@ public enum SoakStore {
                         + data.resolve("db/kuradb"), SCHEDULER + "store.type=kura.db");
             case SQLITE_FILE:
                 return List.of("kura:add org.eclipse.kura.db.SQLiteDbService soak.sqlite db.mode=PERSISTED db.path="
-                        + data.resolve("db/soak.sqlite"), SCHEDULER
+                        + data.resolve("soak.sqlite"), SCHEDULER
                         + "store.type=kura.db \"BaseDbService.target=(kura.service.pid=soak.sqlite)\"");
             default:
                 return List.of(SCHEDULER + "store.type=kura.keyvalue");
