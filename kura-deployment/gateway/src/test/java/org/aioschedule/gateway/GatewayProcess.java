@@ -133,6 +133,17 @@ public final class GatewayProcess implements AutoCloseable {
         }
     }
 
+    /** Waits, at most {@code limit}, for the next line of output; returns quietly either way. */
+    public void awaitOutput(Duration limit) throws InterruptedException {
+        int seen = lines.size();
+        long deadline = System.nanoTime() + limit.toNanos();
+        synchronized (lines) {
+            while (lines.size() == seen && System.nanoTime() - deadline < 0) {
+                lines.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            }
+        }
+    }
+
     /** A power cut: SIGKILL, no shutdown hook runs. */
     public void kill() throws InterruptedException {
         process.toHandle().destroyForcibly();
