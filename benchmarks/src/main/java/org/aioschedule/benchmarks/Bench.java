@@ -81,6 +81,7 @@ public final class Bench {
                 + "  restore [jobs=10000] [repeats=10]\n"
                 + "  coldstart [jobs=10000] [repeats=5]\n"
                 + "  writes [jobs=100] [seconds=10] [peers=aio-file,quartz-jdbc,db-scheduler]\n"
+                + "  writes stores [hours=1] [windows=0,300] [stores=file,jdbc-h2,jdbc-sqlite,keyvalue]\n"
                 + "  idle [seconds=130] [jobs=1000]\n"
                 + "  sizes [repoRoot=.]");
     }

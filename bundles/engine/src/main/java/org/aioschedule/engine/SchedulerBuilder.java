@@ -24,6 +24,9 @@ import org.aioschedule.engine.store.MemoryJobStore;
 /** Configures and builds a {@link SchedulerEngine}; every setting has a default. */
 public final class SchedulerBuilder {
 
+    /** The longest {@link #commitWindow(Duration)}. */
+    public static final Duration MAX_COMMIT_WINDOW = Duration.ofDays(1);
+
     private final Options.Builder options = Options.builder();
     private final List<JobListener> listeners = new ArrayList<>();
     private JobStore store;
@@ -120,6 +123,22 @@ public final class SchedulerBuilder {
     /** How long {@link SchedulerEngine#close()} waits for running tasks; default 10 seconds. */
     public SchedulerBuilder shutdownTimeout(Duration timeout) {
         options.shutdownTimeout(Objects.requireNonNull(timeout, "timeout"));
+        return this;
+    }
+
+    /**
+     * How long how runs ended may wait for their store write, so that runs ending within it share one durable write;
+     * default zero: written at once. What it never delays: definitions and other changes made through the API or the
+     * configuration, and the start claims of at-most-once runs. {@link SchedulerEngine#flush()} and
+     * {@link SchedulerEngine#close()} write everything. A power cut loses at most the ends of the runs of the last
+     * window: those runs are run again after the restart (as the job's misfire policy says), none is lost.
+     */
+    public SchedulerBuilder commitWindow(Duration window) {
+        if (window == null || window.isNegative() || window.compareTo(MAX_COMMIT_WINDOW) > 0) {
+            throw new ScheduleValueException("commitWindow(" + window + "): zero (write at once) up to a day, for "
+                    + "example commitWindow(Duration.ofMinutes(5))");
+        }
+        options.commitWindow(window);
         return this;
     }
 

@@ -29,6 +29,7 @@ class EveryAttributeValidationTest {
             "KeyValueDbService.target", "(kura.service.pid=",
             "BaseDbService.target", "kura.service.pid=org.eclipse.kura.db.H2DbService",
             "store.file.path", "data/aioschedule",
+            "store.commit.seconds", 86_401L,
             "misfire.policy", "SOMETIMES",
             "misfire.grace.seconds", -1,
             "delivery", "EXACTLY_ONCE",

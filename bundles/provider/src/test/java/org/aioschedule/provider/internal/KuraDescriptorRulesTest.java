@@ -87,12 +87,13 @@ class KuraDescriptorRulesTest {
                 .containsEntry("misfire.policy", "RUN_ONCE").containsEntry("misfire.grace.seconds", 5)
                 .containsEntry("delivery", "AT_LEAST_ONCE").containsEntry("executor.threads", 4)
                 .containsEntry("task.timeout.seconds", 0).containsEntry("waiting.retention.days", 0)
+                .containsEntry("store.commit.seconds", 0L)
                 .containsEntry("KeyValueDbService.target", "(kura.service.pid=*)")
                 .containsEntry("BaseDbService.target", "(kura.service.pid=org.eclipse.kura.db.H2DbService)")
                 .doesNotContainKeys("store.file.path", "timezone");
         assertThat(ocd(SCHEDULER).attributes().stream().map(KuraAttribute::id).collect(Collectors.toList()))
                 .containsExactly("enabled", "store.type", "KeyValueDbService.target", "BaseDbService.target",
-                        "store.file.path", "misfire.policy", "misfire.grace.seconds", "delivery",
+                        "store.file.path", "store.commit.seconds", "misfire.policy", "misfire.grace.seconds", "delivery",
                         "executor.threads", "task.timeout.seconds", "waiting.retention.days", "timezone");
     }
 

@@ -84,6 +84,19 @@ class StoreSwitchingTest {
     }
 
     @Test
+    void shouldCarryTheEndsWaitingInTheCommitWindowToTheNewStore() throws Exception {
+        gateway.scheduler.start(Gateway.with(Gateway.schedulerDefaults(), "store.type", "file",
+                "store.file.path", data.resolve("first").toString(), "store.commit.seconds", 3600L));
+        jobsHaveRun();
+
+        gateway.scheduler.modified(Gateway.with(Gateway.schedulerDefaults(), "store.type", "file",
+                "store.file.path", data.resolve("second").toString(), "store.commit.seconds", 3600L));
+
+        assertThat(gateway.scheduler.storeStatus()).contains("the state of 2 jobs was carried over");
+        assertThat(runCounts()).isEqualTo(Map.of("greeter", 1L, "api", 2L));
+    }
+
+    @Test
     void shouldCarryStateFromTheFileStoreToAFileBackedH2WhenItArrives() throws Exception {
         gateway.scheduler.setSystemService(SchedulerComponentTest.system(data.toString()));
         gateway.start();

@@ -1,16 +1,16 @@
 package org.aioschedule.engine.internal.core;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one dispatcher thread: runs a pass, writes its batch, launches its runs, then sleeps until the next thing to
- * do (a due job, a timeout, a store retry, or the minute's clock check) unless woken earlier. Failures and unexpected
- * interrupts are logged and the loop goes on until it is stopped.
+ * The one dispatcher thread: runs a pass, launches its runs (those that need a claim once it is written), writes what
+ * is due, then sleeps until the next thing to do (a due job, a timeout, a write due, a store retry, or the minute's
+ * clock check) unless woken earlier. Failures and unexpected interrupts are logged and the loop goes on until it is
+ * stopped.
  */
 final class DispatcherThread implements Runnable {
 
@@ -39,9 +39,7 @@ final class DispatcherThread implements Runnable {
     public void run() {
         while (!stopping) {
             try {
-                List<Run> started = pass.pass();
-                table.write(false);
-                runs.launch(started);
+                runs.launch(pass.pass());
                 table.sleep(pass::waitNanos, () -> stopping);
             } catch (InterruptedException e) {
                 if (!stopping) {

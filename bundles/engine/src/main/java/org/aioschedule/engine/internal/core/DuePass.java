@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.aioschedule.MisfirePolicy;
 import org.aioschedule.ScheduleException;
 import org.aioschedule.Task;
+import org.aioschedule.engine.internal.core.Persister.Urgency;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +39,7 @@ final class DuePass {
         this.watch = new ClockWatch(options.clock.instant(), options.ticker.getAsLong());
     }
 
-    /** Starts what is due now; the runs are returned to be launched once their start is written. */
+    /** Starts what is due now; the runs are returned to be launched ({@link TaskRuns#launch}). */
     List<Run> pass() {
         return table.locked(() -> {
             Instant now = options.clock.instant();
@@ -95,7 +96,7 @@ final class DuePass {
             throw new ScheduleException("Job \"" + entry.definition.id + "\" cannot run now: its task \""
                     + entry.definition.taskPid + "\" is not available (see the shell's schedule:tasks)");
         }
-        return runs.start(entry, task.get(), options.clock.instant(), options.clock.instant());
+        return runs.start(entry, task.get(), options.clock.instant(), options.clock.instant(), false);
     }
 
     private void dispatch(JobEntry entry, Instant now, List<Run> started) {
@@ -103,7 +104,7 @@ final class DuePass {
         Instant until = entry.definition.spec.until();
         if (until != null && now.isAfter(until)) {
             missedRuns.report(entry, slot, MissedRuns.count(entry.slots, slot, until));
-            schedule(entry, null, now);
+            schedule(entry, null, now, Urgency.WINDOW);
             return;
         }
         Optional<Task> task = runs.resolve(entry);
@@ -111,6 +112,7 @@ final class DuePass {
             waiting.start(entry, now, true);
             return;
         }
+        int before = started.size();
         Instant next;
         if (Duration.between(slot, now).compareTo(options.misfireGrace) > 0) {
             next = misfire(entry, task.get(), slot, now, started);
@@ -124,7 +126,7 @@ final class DuePass {
         if (next != null && !next.isAfter(now)) {
             next = entry.slots.firstAfter(now, slot);
         }
-        schedule(entry, next, now);
+        schedule(entry, next, now, started.size() > before ? Urgency.WITH_NEXT : Urgency.WINDOW);
     }
 
     private Instant misfire(JobEntry entry, Task task, Instant slot, Instant now, List<Run> started) {
@@ -165,7 +167,7 @@ final class DuePass {
         if (entry.atMaxInstances()) {
             runs.skip(entry, slot, now);
         } else {
-            started.add(runs.start(entry, task, slot, now));
+            started.add(runs.start(entry, task, slot, now, true));
         }
     }
 
@@ -176,7 +178,7 @@ final class DuePass {
             if (entry.state.paused || !task.isPresent() || entry.atMaxInstances()) {
                 continue;
             }
-            started.add(runs.start(entry, task.get(), entry.backlogSlot, now));
+            started.add(runs.start(entry, task.get(), entry.backlogSlot, now, false));
             entry.backlogSlot = entry.slots.next(entry.backlogSlot);
             if (--entry.backlog == 0 || entry.backlogSlot == null) {
                 it.remove();
@@ -184,7 +186,8 @@ final class DuePass {
         }
     }
 
-    private void schedule(JobEntry entry, Instant next, Instant now) {
+    /** The job's next run is {@code next}; the change is written as {@code urgency} says. */
+    private void schedule(JobEntry entry, Instant next, Instant now, Urgency urgency) {
         Instant until = entry.definition.spec.until();
         if (next == null || !next.isAfter(now) || (until != null && next.isAfter(until))) {
             entry.state.finished = true;
@@ -193,7 +196,7 @@ final class DuePass {
         } else {
             entry.state.nextRun = next;
         }
-        table.rescheduled(entry);
+        table.rescheduled(entry, urgency);
     }
 
     private void checkJump(Instant now) {
@@ -215,7 +218,7 @@ final class DuePass {
             } else if (correction) {
                 entry.state.nextRun = entry.slots.firstAfter(now, next);
             }
-            table.rescheduled(entry);
+            table.rescheduled(entry, Urgency.NOW);
         }
     }
 
@@ -223,7 +226,7 @@ final class DuePass {
         LOG.error("Job {} cannot be scheduled any more and is finished", entry.definition.id, e);
         entry.state.finished = true;
         entry.state.nextRun = null;
-        table.rescheduled(entry);
+        table.rescheduled(entry, Urgency.NOW);
         table.problem(entry.definition.id, "Job " + entry.definition.id + " cannot be scheduled any more: " + e);
     }
 }

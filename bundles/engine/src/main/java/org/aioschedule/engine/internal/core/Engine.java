@@ -42,7 +42,7 @@ public final class Engine implements SchedulerEngine {
 
     public Engine(Options options) {
         this.options = options;
-        this.table = new JobTable(options.store, options.ticker);
+        this.table = new JobTable(options.store, options.ticker, options.commitWindow.toNanos());
         this.parser = new ScheduleParser(options.clock, options.zone);
         this.runs = new TaskRuns(table, options);
         this.waiting = new WaitingJobs(table, options.waitingRetention);
@@ -213,9 +213,8 @@ public final class Engine implements SchedulerEngine {
         return launchAndWrite(Collections.singletonList(table.locked(() -> pass.startNow(table.existing(jobId)))));
     }
 
-    /** Writes the starts, launches the runs, and writes again once they have all ended. */
+    /** Launches the runs (writing what is due, claims first), and writes again once they have all ended. */
     private CompletionStage<Void> launchAndWrite(List<Run> started) {
-        table.write(false);
         runs.launch(started);
         return CompletableFuture.allOf(started.stream().map(run -> run.ended).toArray(CompletableFuture[]::new))
                 .thenRun(() -> table.write(false));
@@ -278,6 +277,6 @@ public final class Engine implements SchedulerEngine {
             stopping.join(options.shutdownTimeout);
         }
         runs.shutdown(options.shutdownTimeout);
-        table.write(false);
+        table.write(true);
     }
 }

@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import org.aioschedule.Job;
 import org.aioschedule.JobSource;
 import org.aioschedule.ScheduleException;
+import org.aioschedule.engine.internal.core.Persister.Urgency;
 
 /**
  * What changes the set of jobs: defining, removing, releasing, clearing, pausing a job, and a task coming back.
@@ -51,7 +52,7 @@ final class JobChanges {
             } else {
                 waiting.start(entry, options.clock.instant(), false);
             }
-            table.stateChanged(entry);
+            table.stateChanged(entry, Urgency.NOW);
             table.wake();
             return new JobView(entry);
         });
@@ -133,7 +134,7 @@ final class JobChanges {
             JobEntry entry = table.existing(jobId);
             if (entry.state.paused != paused) {
                 entry.state.paused = paused;
-                table.rescheduled(entry);
+                table.rescheduled(entry, Urgency.NOW);
                 table.wake();
             }
             return null;

@@ -18,6 +18,11 @@ final class JobEntry {
     long backlog;
     Instant backlogSlot;
     boolean waitingForTask;
+    /**
+     * The store may hold another next run than this entry (a new or redefined job, a next run moved at restore):
+     * until the entry's state is written, its runs need a claim ({@link TaskRuns#needsClaim}).
+     */
+    boolean unwritten;
     int heapIndex = -1;
 
     JobEntry(JobDefinition definition, Slots slots) {

@@ -3,8 +3,10 @@ package org.aioschedule.engine.internal.core;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Objects;
 
 import org.aioschedule.Delivery;
+import org.aioschedule.MisfirePolicy;
 import org.aioschedule.RunOutcome.Result;
 import org.aioschedule.ScheduleValueException;
 import org.aioschedule.engine.internal.schedule.ScheduleSpec;
@@ -22,6 +24,9 @@ import org.slf4j.LoggerFactory;
 final class JobPlacement {
 
     private static final Logger LOG = LoggerFactory.getLogger(JobPlacement.class);
+
+    /** How many slots a cut run may lie before the stored next run to count as one of the schedule's slots. */
+    private static final int SLOT_STEPS = 1000;
 
     private final Options options;
 
@@ -92,6 +97,7 @@ final class JobPlacement {
         }
         entry.state.nextRun = first;
         entry.state.finished = false;
+        entry.unwritten = true;
     }
 
     private void restore(JobEntry entry, StoredJob stored, boolean sameSchedule) {
@@ -104,19 +110,43 @@ final class JobPlacement {
         } else if (state.nextRun != null && state.nextRun.isAfter(now) && trustsNoFuture(entry, now)) {
             state.nextRun = entry.slots.firstAfter(now, state.nextRun);
         }
+        entry.unwritten = !Objects.equals(stored.state.nextRun, state.nextRun);
         Instant cut = state.inFlight;
         if (cut == null) {
             return;
         }
         if (options.deliveryOf(entry.definition) == Delivery.AT_LEAST_ONCE) {
             LOG.info("Job {} was cut short at {} by a restart; it runs again (at-least-once)", stored.id, cut);
-            entry.backlogSlot = cut;
-            entry.backlog = 1;
+            if (isSlotBefore(entry, cut, stored.state.nextRun)) {
+                state.nextRun = cut;
+            } else {
+                entry.backlogSlot = cut;
+                entry.backlog = 1;
+            }
         } else {
             state.inFlight = null;
             state.lastOutcome = new Outcome(Result.FAILED, state.lastStart == null ? cut : state.lastStart, now,
                     "cut short by a restart; not repeated (at-most-once delivery)");
         }
+    }
+
+    /**
+     * Whether the run cut short was a slot of the schedule before the stored next run, which then becomes its next run
+     * again, so that the misfire policy runs it with the slots since (one run for all with {@code RUN_ONCE}, each with
+     * {@code RUN_ALL}) rather than beside them, where the job's one instance would skip the next due slot; not with
+     * {@code SKIP} or a deadline, where a cut run runs again apart, as a run now or a catch-up run off the schedule.
+     */
+    private boolean isSlotBefore(JobEntry entry, Instant cut, Instant storedNext) {
+        JobDefinition definition = entry.definition;
+        if (storedNext == null || !storedNext.equals(entry.state.nextRun) || definition.spec.until() != null
+                || options.misfireOf(definition) == MisfirePolicy.SKIP) {
+            return false;
+        }
+        Instant slot = cut;
+        for (int step = 0; step < SLOT_STEPS && slot != null && slot.isBefore(storedNext); step++) {
+            slot = entry.slots.next(slot);
+        }
+        return storedNext.equals(slot);
     }
 
     /** Whether a stored next run in the future must be recomputed from now rather than waited for. */

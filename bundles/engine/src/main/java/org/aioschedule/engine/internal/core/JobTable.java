@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 
 import org.aioschedule.ScheduleException;
 import org.aioschedule.engine.JobListener;
+import org.aioschedule.engine.internal.core.Persister.Urgency;
 import org.aioschedule.engine.store.JobStore;
 import org.aioschedule.engine.store.StoreException;
 
@@ -35,8 +36,9 @@ final class JobTable {
     private final Condition wakeUp = guard.lock.newCondition();
     private boolean woken;
 
-    JobTable(JobStore store, LongSupplier ticker) {
-        this.persister = new Persister(store, guard.lock, ticker, jobs::get);
+    /** @param commitWindow nanoseconds how runs ended may wait for their write (0: written at once) */
+    JobTable(JobStore store, LongSupplier ticker, long commitWindow) {
+        this.persister = new Persister(store, guard.lock, ticker, commitWindow, jobs::get);
     }
 
     /** Runs {@code action} under the lock; listener calls it queued run after the lock is released. */
@@ -110,15 +112,15 @@ final class JobTable {
         return entry;
     }
 
-    /** The job's state changed: it is written at the next write. */
-    void stateChanged(JobEntry entry) {
-        persister.changed(entry.definition.id);
+    /** The job's state changed: it is written as soon as {@code urgency} says. */
+    void stateChanged(JobEntry entry, Urgency urgency) {
+        persister.changed(entry.definition.id, urgency);
     }
 
-    /** The job's next run or due-ness changed: it moves in the due queue and is written at the next write. */
-    void rescheduled(JobEntry entry) {
+    /** The job's next run or due-ness changed: it moves in the due queue and is written as {@code urgency} says. */
+    void rescheduled(JobEntry entry, Urgency urgency) {
         due.update(entry);
-        persister.changed(entry.definition.id);
+        persister.changed(entry.definition.id, urgency);
     }
 
     /** The job's due-ness changed, nothing to write. */
@@ -147,14 +149,17 @@ final class JobTable {
         return backlogged.iterator();
     }
 
-    /** Ticker nanos at which a pending write may be tried; {@code Long.MAX_VALUE}: none pending. */
+    /** Ticker nanos at which the next write is due ({@code Long.MIN_VALUE}: now); {@code Long.MAX_VALUE}: none. */
     long pendingWriteAt() {
         return persister.pendingAt();
     }
 
-    /** Outside the lock: writes every change since the last write as one batch; returns the failure or null. */
-    StoreException write(boolean force) {
-        return persister.write(force);
+    /**
+     * Outside the lock: writes every change since the last write as one batch, when a write is due or, with
+     * {@code all}, at once; returns the failure or null.
+     */
+    StoreException write(boolean all) {
+        return persister.write(all);
     }
 
     /** Wakes the dispatcher to look again. */

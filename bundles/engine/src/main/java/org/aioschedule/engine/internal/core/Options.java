@@ -39,6 +39,8 @@ public final class Options {
     final Delivery delivery;
     final Duration taskTimeout;
     final Duration shutdownTimeout;
+    /** How long how runs ended may wait for their store write; zero: written at once. */
+    final Duration commitWindow;
     /** How long an API job may wait for its task before it is removed; {@code null}: forever. */
     final Duration waitingRetention;
     final Random random;
@@ -57,6 +59,7 @@ public final class Options {
         delivery = b.delivery;
         taskTimeout = b.taskTimeout;
         shutdownTimeout = b.shutdownTimeout;
+        commitWindow = b.commitWindow;
         waitingRetention = b.waitingRetention;
         random = b.random;
     }
@@ -93,6 +96,7 @@ public final class Options {
         private Delivery delivery = Delivery.AT_LEAST_ONCE;
         private Duration taskTimeout;
         private Duration shutdownTimeout = Duration.ofSeconds(10);
+        private Duration commitWindow = Duration.ZERO;
         private Duration waitingRetention;
         private Random random = new Random();
 
@@ -161,6 +165,11 @@ public final class Options {
 
         public Builder shutdownTimeout(Duration value) {
             shutdownTimeout = value;
+            return this;
+        }
+
+        public Builder commitWindow(Duration value) {
+            commitWindow = value;
             return this;
         }
 

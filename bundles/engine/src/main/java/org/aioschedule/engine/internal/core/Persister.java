@@ -18,11 +18,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Batches state changes into one store write: jobs are marked dirty under the engine's lock, and each
- * {@link #write(boolean)} copies their state under the lock, encodes it outside, and writes it as one batch. While
- * the store fails, state stays in memory and writes are retried with a growing back-off.
+ * Batches state changes into one store write: jobs are marked dirty under the engine's lock, each change saying how
+ * soon it must be durable ({@link Urgency}), and each {@link #write(boolean)} copies the state of every dirty job
+ * under the lock, encodes it outside, and writes it as one batch. While the store fails, state stays in memory and
+ * writes are retried with a growing back-off.
  */
 final class Persister {
+
+    /** How soon a change must reach the store. */
+    enum Urgency {
+        /** Carried by the next write, never the cause of one: the start of a run that needs no claim. */
+        WITH_NEXT,
+        /** Within the commit window (at once when it is zero): how runs ended, and the rest of their bookkeeping. */
+        WINDOW,
+        /** At once, whatever the window: definitions, configuration changes, start claims. */
+        NOW
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(Persister.class);
     private static final long FIRST_BACKOFF = Duration.ofSeconds(1).toNanos();
@@ -31,26 +42,32 @@ final class Persister {
     private final JobStore store;
     private final Lock lock;
     private final LongSupplier ticker;
+    private final long window;
     private final Function<String, JobEntry> jobs;
     private final Object writing = new Object();
     private Set<String> dirty = new LinkedHashSet<>();
     private Set<String> deleted = new LinkedHashSet<>();
     private Map<String, String> records = new LinkedHashMap<>();
+    /** Ticker nanos by which the changes are due: {@code MIN_VALUE} at once, {@code MAX_VALUE} not yet. */
+    private long dueAt = Long.MAX_VALUE;
     private long backoff;
     private long retryAt;
     private boolean failing;
 
-    Persister(JobStore store, Lock lock, LongSupplier ticker, Function<String, JobEntry> jobs) {
+    /** @param window nanoseconds a {@link Urgency#WINDOW} change may wait for its write */
+    Persister(JobStore store, Lock lock, LongSupplier ticker, long window, Function<String, JobEntry> jobs) {
         this.store = store;
         this.lock = lock;
         this.ticker = ticker;
+        this.window = window;
         this.jobs = jobs;
     }
 
-    /** Under the engine's lock. */
-    void changed(String id) {
+    /** Under the engine's lock: the job's state is to be written, as soon as {@code urgency} says. */
+    void changed(String id, Urgency urgency) {
         deleted.remove(id);
         dirty.add(id);
+        due(urgency);
     }
 
     /** Under the engine's lock: a job no longer in the table, whose last record must still be written. */
@@ -58,6 +75,7 @@ final class Persister {
         dirty.remove(id);
         deleted.remove(id);
         records.put(id, record);
+        due(Urgency.NOW);
     }
 
     /** Under the engine's lock. */
@@ -65,21 +83,48 @@ final class Persister {
         dirty.remove(id);
         records.remove(id);
         deleted.add(id);
+        due(Urgency.NOW);
     }
 
-    /** Under the engine's lock: whether a write is waiting, and when it may be tried (ticker nanos). */
-    long pendingAt() {
-        if (dirty.isEmpty() && deleted.isEmpty() && records.isEmpty()) {
-            return Long.MAX_VALUE;
+    private void due(Urgency urgency) {
+        if (urgency == Urgency.NOW || (urgency == Urgency.WINDOW && window == 0)) {
+            dueAt = Long.MIN_VALUE;
+        } else if (urgency == Urgency.WINDOW && dueAt == Long.MAX_VALUE) {
+            dueAt = ticker.getAsLong() + window;
         }
-        return failing ? retryAt : Long.MIN_VALUE;
     }
 
     /**
-     * Writes every change since the last write as one batch. Unless {@code force}, a failing store is tried only
-     * after its back-off. Returns the failure, or {@code null} when written.
+     * Under the engine's lock: when the next write is due (ticker nanos; {@code Long.MIN_VALUE}: at once), or
+     * {@code Long.MAX_VALUE} when none is: nothing changed, or only what waits for the next write.
      */
-    StoreException write(boolean force) {
+    long pendingAt() {
+        if (dueAt == Long.MAX_VALUE || (dirty.isEmpty() && deleted.isEmpty() && records.isEmpty())) {
+            return Long.MAX_VALUE;
+        }
+        if (!failing || dueAt != Long.MIN_VALUE && dueAt - retryAt > 0) {
+            return dueAt;
+        }
+        return retryAt;
+    }
+
+    private boolean nothingToWrite(boolean all) {
+        if (dirty.isEmpty() && deleted.isEmpty() && records.isEmpty()) {
+            return true;
+        }
+        if (all) {
+            return false;
+        }
+        long at = pendingAt();
+        return at == Long.MAX_VALUE || at != Long.MIN_VALUE && ticker.getAsLong() - at < 0;
+    }
+
+    /**
+     * Writes every change since the last write as one batch: with {@code all}, at once and whatever the back-off of
+     * a failing store (a flush, a stop); else only once a write is due (see {@link #pendingAt()}), and then with
+     * every other change it can carry. Returns the failure, or {@code null} when written or nothing was due.
+     */
+    StoreException write(boolean all) {
         synchronized (writing) {
             Map<String, String> upserts = new LinkedHashMap<>();
             List<JobDefinition> definitions = new ArrayList<>();
@@ -87,14 +132,16 @@ final class Persister {
             Collection<String> deletes;
             lock.lock();
             try {
-                if (pendingAt() == Long.MAX_VALUE || (!force && failing && ticker.getAsLong() - retryAt < 0)) {
+                if (nothingToWrite(all)) {
                     return null;
                 }
+                dueAt = Long.MAX_VALUE;
                 upserts.putAll(records);
                 records = new LinkedHashMap<>();
                 for (String id : dirty) {
                     JobEntry entry = jobs.apply(id);
                     if (entry != null) {
+                        entry.unwritten = false;
                         RunState copy = new RunState();
                         copy.copyFrom(entry.state);
                         definitions.add(entry.definition);
@@ -146,6 +193,7 @@ final class Persister {
     private void requeue(Map<String, String> upserts, Collection<String> deletes) {
         lock.lock();
         try {
+            dueAt = Long.MIN_VALUE;
             for (Map.Entry<String, String> upsert : upserts.entrySet()) {
                 String id = upsert.getKey();
                 if (deleted.contains(id) || dirty.contains(id) || records.containsKey(id)) {

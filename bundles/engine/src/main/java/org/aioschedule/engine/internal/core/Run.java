@@ -17,6 +17,8 @@ final class Run implements TaskContext {
     final Instant slot;
     final Instant start;
     final long deadline;
+    /** Whether the run's start must be durable before its task starts. */
+    final boolean claimed;
     final CompletableFuture<Void> ended = new CompletableFuture<>();
     private final Instant previousStart;
     private volatile boolean cancelled;
@@ -26,12 +28,13 @@ final class Run implements TaskContext {
     private Thread thread;
     private boolean stuck;
 
-    Run(JobEntry entry, Task task, Instant slot, Instant start, long deadline) {
+    Run(JobEntry entry, Task task, Instant slot, Instant start, long deadline, boolean claimed) {
         this.entry = entry;
         this.task = task;
         this.slot = slot;
         this.start = start;
         this.deadline = deadline;
+        this.claimed = claimed;
         this.previousStart = entry.state.lastStart;
     }
 

@@ -20,9 +20,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.aioschedule.Delivery;
 import org.aioschedule.JobSource;
+import org.aioschedule.MisfirePolicy;
 import org.aioschedule.RunOutcome.Result;
 import org.aioschedule.Task;
+import org.aioschedule.engine.internal.core.Persister.Urgency;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,19 +66,24 @@ final class TaskRuns {
         }
     }
 
-    /** Under the lock: starts a run of {@code slot} and records it as in flight, durably at the next write. */
-    Run start(JobEntry entry, Task task, Instant slot, Instant now) {
+    /**
+     * Under the lock: starts a run of {@code slot} and records it as in flight. {@code onSchedule}: the slot is the
+     * job's next run (not a run now, nor a catch-up run). The start is written at once when the run needs a claim
+     * ({@link #needsClaim}), else with the next write.
+     */
+    Run start(JobEntry entry, Task task, Instant slot, Instant now, boolean onSchedule) {
         Duration timeout = options.timeoutOf(entry.definition);
         long ticks = options.ticker.getAsLong();
         long deadline = timeout == null ? Long.MAX_VALUE : ticks + timeout.toNanos();
-        Run run = new Run(entry, task, slot, now, deadline);
+        boolean claim = needsClaim(entry, onSchedule);
+        Run run = new Run(entry, task, slot, now, deadline, claim);
         entry.running++;
         entry.state.lastSlot = slot;
         entry.state.lastStart = now;
         entry.state.inFlight = slot;
         entry.state.waitingSince = null;
         inFlight.add(run);
-        table.stateChanged(entry);
+        table.stateChanged(entry, claim ? Urgency.NOW : Urgency.WITH_NEXT);
         if (table.hasListeners()) {
             JobView view = new JobView(entry);
             table.event(listener -> listener.started(view, slot));
@@ -83,12 +91,25 @@ final class TaskRuns {
         return run;
     }
 
+    /**
+     * Under the lock: whether a run's start must be durable before its task starts. At-most-once: always. At-least-once:
+     * only where nothing else would run it again after a power cut. A run on schedule whose start is not written leaves
+     * the job's stored next run at (or before) its slot, so after the restart the misfire policy runs that slot; it
+     * would not with {@code SKIP}, nor once the job's deadline ({@code until}) has passed, nor for a run whose slot is
+     * not the stored next run: a run now, a catch-up run, or the first run of an entry not yet written.
+     */
+    boolean needsClaim(JobEntry entry, boolean onSchedule) {
+        JobDefinition definition = entry.definition;
+        return options.deliveryOf(definition) == Delivery.AT_MOST_ONCE || !onSchedule || entry.unwritten
+                || options.misfireOf(definition) == MisfirePolicy.SKIP || definition.spec.until() != null;
+    }
+
     /** Under the lock: records a run not started because the job's previous runs are still going. */
     void skip(JobEntry entry, Instant slot, Instant now) {
         Outcome outcome = new Outcome(Result.SKIPPED, now, now, "the previous run was still going (maxInstances "
                 + entry.definition.maxInstances + ")");
         entry.state.lastOutcome = outcome;
-        table.stateChanged(entry);
+        table.stateChanged(entry, Urgency.WINDOW);
         LOG.info("Job {} skipped its run of {}: {}", entry.definition.id, slot, outcome.error().orElse(""));
         if (table.hasListeners()) {
             JobView view = new JobView(entry);
@@ -96,14 +117,28 @@ final class TaskRuns {
         }
     }
 
-    /** Outside the lock: hands the runs to the task pool. */
+    /**
+     * Outside the lock: hands the runs that need no claim to the task pool at once, writes what is due (claims are
+     * due at once, and the write carries every other change waiting), then hands over the claimed runs.
+     */
     void launch(List<Run> runs) {
+        List<Run> claimed = new ArrayList<>();
         for (Run run : runs) {
-            try {
-                executor.execute(() -> invoke(run));
-            } catch (RejectedExecutionException e) {
-                complete(run, e);
+            if (run.claimed) {
+                claimed.add(run);
+            } else {
+                launch(run);
             }
+        }
+        table.write(false);
+        claimed.forEach(this::launch);
+    }
+
+    private void launch(Run run) {
+        try {
+            executor.execute(() -> invoke(run));
+        } catch (RejectedExecutionException e) {
+            complete(run, e);
         }
     }
 
@@ -193,7 +228,7 @@ final class TaskRuns {
             state.inFlight = null;
         }
         if (table.holds(entry)) {
-            table.stateChanged(entry);
+            table.stateChanged(entry, Urgency.WINDOW);
             if (run.cancelJobRequested()) {
                 cancelFromTask(entry);
             }
@@ -213,7 +248,7 @@ final class TaskRuns {
         } else {
             entry.state.finished = true;
             entry.state.nextRun = null;
-            table.requeue(entry);
+            table.rescheduled(entry, Urgency.NOW);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.aioschedule.JobSource;
+import org.aioschedule.engine.internal.core.Persister.Urgency;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +43,7 @@ final class WaitingJobs {
         table.requeue(entry);
         if (entry.state.waitingSince == null) {
             entry.state.waitingSince = now;
-            table.stateChanged(entry);
+            table.stateChanged(entry, Urgency.WINDOW);
         }
         if (due && reported.add(entry)) {
             String message = "Job " + entry.definition.id + " waits for its task " + entry.definition.taskPid

@@ -22,6 +22,7 @@ public final class SchedulerOptions {
     public static final String KEYVALUE_TARGET = "KeyValueDbService.target";
     public static final String DB_TARGET = "BaseDbService.target";
     public static final String STORE_FILE_PATH = "store.file.path";
+    public static final String COMMIT_SECONDS = "store.commit.seconds";
     public static final String MISFIRE_POLICY = "misfire.policy";
     public static final String MISFIRE_GRACE = "misfire.grace.seconds";
     public static final String DELIVERY = "delivery";
@@ -36,6 +37,8 @@ public final class SchedulerOptions {
     public final String dbTarget;
     /** Empty when the default location is used. */
     public final String storeFilePath;
+    /** How long the ends of runs may wait for their write; zero: written at once. */
+    public final Duration commitWindow;
     public final MisfirePolicy misfirePolicy;
     public final Duration misfireGrace;
     public final Delivery delivery;
@@ -55,6 +58,8 @@ public final class SchedulerOptions {
         keyValueTarget = target(in, KEYVALUE_TARGET, "(kura.service.pid=*)");
         dbTarget = target(in, DB_TARGET, "(kura.service.pid=org.eclipse.kura.db.H2DbService)");
         storeFilePath = filePath(in);
+        commitWindow = Duration.ofSeconds(in.number(COMMIT_SECONDS, 0, 0, 86_400,
+                "store.commit.seconds=300 (0 to write at once)"));
         misfirePolicy = MisfirePolicy.valueOf(in.choice(MISFIRE_POLICY, "RUN_ONCE", "RUN_ONCE", "SKIP", "RUN_ALL"));
         misfireGrace = Duration.ofSeconds(in.number(MISFIRE_GRACE, 5, 0, 86_400, "misfire.grace.seconds=5"));
         delivery = Delivery.valueOf(in.choice(DELIVERY, "AT_LEAST_ONCE", "AT_LEAST_ONCE", "AT_MOST_ONCE"));
@@ -119,7 +124,8 @@ public final class SchedulerOptions {
         SchedulerOptions other = (SchedulerOptions) o;
         return enabled == other.enabled && storeType == other.storeType
                 && keyValueTarget.equals(other.keyValueTarget) && dbTarget.equals(other.dbTarget)
-                && storeFilePath.equals(other.storeFilePath) && misfirePolicy == other.misfirePolicy
+                && storeFilePath.equals(other.storeFilePath) && commitWindow.equals(other.commitWindow)
+                && misfirePolicy == other.misfirePolicy
                 && misfireGrace.equals(other.misfireGrace) && delivery == other.delivery
                 && executorThreads == other.executorThreads && Objects.equals(taskTimeout, other.taskTimeout)
                 && Objects.equals(waitingRetention, other.waitingRetention) && Objects.equals(zone, other.zone);
@@ -127,13 +133,14 @@ public final class SchedulerOptions {
 
     @Override
     public int hashCode() {
-        return Objects.hash(enabled, storeType, keyValueTarget, dbTarget, storeFilePath, misfirePolicy, misfireGrace,
-                delivery, executorThreads, taskTimeout, waitingRetention, zone);
+        return Objects.hash(enabled, storeType, keyValueTarget, dbTarget, storeFilePath, commitWindow, misfirePolicy,
+                misfireGrace, delivery, executorThreads, taskTimeout, waitingRetention, zone);
     }
 
     @Override
     public String toString() {
-        return "enabled=" + enabled + ", store.type=" + storeType.value() + ", misfire.policy=" + misfirePolicy
+        return "enabled=" + enabled + ", store.type=" + storeType.value() + ", store.commit.seconds="
+                + commitWindow.getSeconds() + ", misfire.policy=" + misfirePolicy
                 + ", delivery=" + delivery + ", executor.threads=" + executorThreads + ", timezone="
                 + (zone == null ? "system" : zone);
     }

@@ -21,6 +21,7 @@ class SchedulerOptionsTest {
         assertThat(options.misfireGrace).isEqualTo(Duration.ofSeconds(5));
         assertThat(options.taskTimeout).isNull();
         assertThat(options.waitingRetention).isNull();
+        assertThat(options.commitWindow).isEqualTo(Duration.ZERO);
         assertThat(options.zone).isNull();
         assertThat(options.problems).isEmpty();
     }
@@ -49,6 +50,21 @@ class SchedulerOptionsTest {
         assertThat(bad.waitingRetention).isNull();
         assertThat(bad.problems).singleElement().asString().contains("waiting.retention.days").contains("-1")
                 .contains("waiting.retention.days=30");
+    }
+
+    @Test
+    void shouldReadTheCommitWindowInSecondsAndReportABadOne() {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("store.commit.seconds", 300L);
+        SchedulerOptions window = SchedulerOptions.from(properties);
+        assertThat(window.commitWindow).isEqualTo(Duration.ofMinutes(5));
+        assertThat(window).isNotEqualTo(SchedulerOptions.from(new HashMap<>()));
+
+        properties.put("store.commit.seconds", -5L);
+        SchedulerOptions bad = SchedulerOptions.from(properties);
+        assertThat(bad.commitWindow).isEqualTo(Duration.ZERO);
+        assertThat(bad.problems).singleElement().asString().contains("store.commit.seconds \"-5\"")
+                .contains("store.commit.seconds=300");
     }
 
     @Test
