@@ -17,7 +17,7 @@ import org.aioschedule.gateway.soak.Ledger.Start;
  * What the ledger must show after any number of power cuts: nothing ran before its time; no at-most-once slot ran
  * twice; every at-least-once slot up to the newest one ended at least once, or the gateway's log reported it missed
  * or skipped as the job's policy says; and each run was told, as its last run, the run before it (after a restart:
- * that run or one claimed later that did not reach the ledger before the kill).
+ * see {@link #toldAfterRestart}).
  */
 public final class LedgerChecks {
 
@@ -27,16 +27,22 @@ public final class LedgerChecks {
 
     private final Ledger ledger;
     private final List<String> log;
+    private final Duration window;
     private final List<String> violations = new ArrayList<>();
 
-    private LedgerChecks(Ledger ledger, List<String> log) {
+    private LedgerChecks(Ledger ledger, List<String> log, Duration window) {
         this.ledger = ledger;
         this.log = log;
+        this.window = window;
     }
 
-    /** The violations found; empty when every promise held. */
-    public static List<String> check(Ledger ledger, List<SoakJob> jobs, List<String> log) {
-        LedgerChecks checks = new LedgerChecks(ledger, log);
+    /**
+     * The violations found; empty when every promise held.
+     *
+     * @param window the scheduler's commit window ({@code store.commit.seconds}; zero: none)
+     */
+    public static List<String> check(Ledger ledger, List<SoakJob> jobs, List<String> log, Duration window) {
+        LedgerChecks checks = new LedgerChecks(ledger, log, window);
         for (SoakJob job : jobs) {
             checks.nothingEarly(job);
             checks.lastRunCarriesOn(job);
@@ -78,15 +84,31 @@ public final class LedgerChecks {
             }
             boolean restarted = start.pid() != previous.pid();
             Instant told = start.lastRun();
-            boolean ok = told != null && (restarted ? !told.isBefore(previous.start()) && told.isBefore(start.start())
-                    : told.equals(previous.start()));
-            if (!ok) {
+            if (!(restarted ? toldAfterRestart(job, told, previous, start) : previous.start().equals(told))) {
                 fail(start.line(), job.id() + " was told its last run was " + told + "; the run before it (line "
                         + previous.line() + (restarted ? ", before the restart" : "") + ") started "
                         + previous.start());
             }
             previous = start;
         }
+    }
+
+    /**
+     * After a restart a run is told the last run before the kill, or one claimed later whose line the kill cut. An
+     * at-least-once run started without a claim (or whose end waited in the commit window) may be forgotten: then
+     * the run told is an earlier one of the ledger, no older than the window (plus the last write's batch) allows,
+     * and the forgotten runs' slots run again (checked by {@link #everySlotAccountedFor}).
+     */
+    private boolean toldAfterRestart(SoakJob job, Instant told, Start previous, Start start) {
+        if (told == null) {
+            return false;
+        }
+        if (!told.isBefore(previous.start())) {
+            return told.isBefore(start.start());
+        }
+        Instant oldest = previous.start().minus(window).minusSeconds(3);
+        return job.atLeastOnce() && !told.isBefore(oldest)
+                && ledger.starts(job.id()).stream().anyMatch(earlier -> earlier.start().equals(told));
     }
 
     private void everySlotAccountedFor(SoakJob job) {

@@ -18,12 +18,13 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Power cuts of the real gateway process (SIGKILL at seeded random instants: during boot, during runs, during
  * writes, during a store switch and a configuration change), for each durable store; after every restart the store
  * loads, the jobs and their configuration are there, and the ledger the task wrote outside the gateway's data shows
- * every promise kept ({@link LedgerChecks}). {@code -Dsoak.cycles=N} cuts per store (default 5: each kill point
- * once, in seeded order); {@code -Dsoak.seed=S} repeats a run.
+ * every promise kept ({@link LedgerChecks}), within what the commit window promises where there is one.
+ * {@code -Dsoak.cycles=N} cuts per store (default 4: four of the five kill points, a different one left out for each
+ * store, in seeded order); {@code -Dsoak.seed=S} repeats a run.
  */
 class PowerCutSoakIT {
 
-    private static final int CYCLES = Integer.getInteger("soak.cycles", 5);
+    private static final int CYCLES = Integer.getInteger("soak.cycles", 4);
     private static final long SEED = Long.getLong("soak.seed", System.currentTimeMillis());
 
     @ParameterizedTest
@@ -35,12 +36,20 @@ class PowerCutSoakIT {
         Path root = Paths.get("target", "soak", store.name().toLowerCase()).toAbsolutePath();
         deleteRecursively(root);
         Path dp = LedgerPackage.write(Paths.get("target", "soak").toAbsolutePath());
-        new SoakRun(store, root, dp, seed).run(points(new Random(seed)));
+        new SoakRun(store, root, dp, seed).run(points(store, new Random(seed)));
     }
 
-    /** Every kill point once in seeded order, then seeded random points, {@link #CYCLES} in all. */
-    private static List<KillPoint> points(Random random) {
-        List<KillPoint> points = new ArrayList<>();
+    /**
+     * Seeded rounds of the five kill points, {@link #CYCLES} in all; the first round leaves the point of the store's
+     * ordinal to the end, so that with four cuts per store (CI) each store misses another point.
+     */
+    private static List<KillPoint> points(SoakStore store, Random random) {
+        KillPoint last = KillPoint.values()[store.ordinal() % KillPoint.values().length];
+        List<KillPoint> first = new ArrayList<>(List.of(KillPoint.values()));
+        first.remove(last);
+        Collections.shuffle(first, random);
+        first.add(last);
+        List<KillPoint> points = new ArrayList<>(first);
         while (points.size() < CYCLES) {
             List<KillPoint> round = new ArrayList<>(List.of(KillPoint.values()));
             Collections.shuffle(round, random);

@@ -143,7 +143,7 @@ final class SoakRun {
         List<String> everything = new ArrayList<>(log);
         everything.addAll(gateway.lines);
         Ledger ledger = Ledger.read(ledgerFile);
-        List<String> violations = LedgerChecks.check(ledger, SoakJob.ALL, everything);
+        List<String> violations = LedgerChecks.check(ledger, SoakJob.ALL, everything, store.window());
         assertThat(violations).as("%s: after restart; ledger %s", seedText, ledgerFile).isEmpty();
     }
 
