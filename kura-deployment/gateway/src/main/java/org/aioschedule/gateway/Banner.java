@@ -18,6 +18,7 @@ final class Banner {
             "  kura:add FACTORY NAME key=value...   add a factory instance, as the web UI's + dialog does",
             "  kura:apply PID key=value...          change a component's values, as Apply does",
             "  kura:delete PID          delete a factory instance (a job)",
+            "  kura:ntpsync             post Kura's clock event, as after an NTP sync (after you stepped the clock)",
             "  exit                     stop the gateway (a clean shutdown)");
 
     private Banner() {

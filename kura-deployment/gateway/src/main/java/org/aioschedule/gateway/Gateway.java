@@ -26,10 +26,12 @@ final class Gateway {
     static final String SCHEDULER = "org.aioschedule.Scheduler";
 
     private final GatewayLayout layout;
+    private final java.util.List<Path> extraPackages;
     private Framework framework;
 
-    Gateway(GatewayLayout layout) {
+    Gateway(GatewayLayout layout, java.util.List<Path> extraPackages) {
         this.layout = layout;
+        this.extraPackages = extraPackages;
     }
 
     void start() throws Exception {
@@ -50,7 +52,7 @@ final class Gateway {
                 bundle.start();
             }
         }
-        new PackageAgent(context, layout).installAll();
+        new PackageAgent(context, layout).installAll(extraPackages);
         awaitService(context, SCHEDULER, 60);
         if (firstBoot) {
             new FirstConfiguration(context).apply(shell());

@@ -2,28 +2,40 @@ package org.aioschedule.gateway;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
-/** The local gateway's command line: where its state lives, whether it runs without a prompt, or a call for help. */
+/**
+ * The local gateway's command line: where its state lives, whether it runs without a prompt, which extra packages it
+ * installs, or a call for help.
+ */
 final class GatewayArguments {
 
     static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: java -jar gateway.jar [--data DIR] [--headless] [--help]",
+            "Usage: java -jar gateway.jar [--data DIR] [--headless | --console] [--package FILE.dp]... [--help]",
             "Runs aioschedule on an emulated Kura gateway; every start is a Kura reboot.",
             "  --data DIR   where the gateway keeps its state (default: gateway-data): framework/ (wiped at every",
             "               start), data/ (kura.data), snapshots/ (configuration) and packages/ (installed packages)",
             "  --headless   no g! prompt: run until stopped and log to standard output (the default when standard",
             "               input is not a terminal)",
+            "  --console    the g! console reads commands from standard input even when it is not a terminal (a",
+            "               script or a test drives the gateway through a pipe; the gateway stops when it closes)",
+            "  --package FILE.dp   install this deployment package too, as Kura's deployment agent does: copied to",
+            "               packages/, recorded in packages/dpa.properties and installed again at every start",
             "  -h, --help   print these options and exit",
             "");
 
     final Path data;
     final boolean headless;
     final boolean help;
+    final List<Path> packages;
 
-    private GatewayArguments(Path data, boolean headless, boolean help) {
+    private GatewayArguments(Path data, boolean headless, boolean help, List<Path> packages) {
         this.data = data;
         this.headless = headless;
         this.help = help;
+        this.packages = Collections.unmodifiableList(new ArrayList<>(packages));
     }
 
     /**
@@ -36,26 +48,43 @@ final class GatewayArguments {
      */
     static GatewayArguments parse(String[] args, boolean noTerminal) {
         Path data = Paths.get("gateway-data");
-        boolean headless = noTerminal;
+        boolean headless = false;
+        boolean console = false;
+        List<Path> packages = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data":
-                    if (i + 1 == args.length) {
-                        throw new IllegalArgumentException("--data needs a directory, e.g. --data gateway-data");
-                    }
-                    data = Paths.get(args[++i]);
+                    data = Paths.get(value(args, ++i, "--data needs a directory, e.g. --data gateway-data"));
+                    break;
+                case "--package":
+                    packages.add(Paths.get(value(args, ++i, "--package needs a deployment package file, e.g. "
+                            + "--package my-tasks.dp")));
+                    break;
+                case "--console":
+                    console = true;
                     break;
                 case "--headless":
                     headless = true;
                     break;
                 case "-h":
                 case "--help":
-                    return new GatewayArguments(data, headless, true);
+                    return new GatewayArguments(data, headless || noTerminal, true, packages);
                 default:
                     throw new IllegalArgumentException("Unknown argument " + args[i]
                             + "; e.g. java -jar gateway.jar --data gateway-data --headless");
             }
         }
-        return new GatewayArguments(data, headless, false);
+        if (console && headless) {
+            throw new IllegalArgumentException("--console and --headless exclude each other; e.g. java -jar "
+                    + "gateway.jar --data gateway-data --console");
+        }
+        return new GatewayArguments(data, headless || (noTerminal && !console), false, packages);
+    }
+
+    private static String value(String[] args, int index, String missing) {
+        if (index == args.length) {
+            throw new IllegalArgumentException(missing);
+        }
+        return args[index];
     }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -37,13 +39,26 @@ final class PackageAgent {
         this.registry = layout.packages.resolve("dpa.properties");
     }
 
-    void installAll() throws IOException {
+    /**
+     * Installs every recorded package; first records the gateway's own packages (first boot) and each of
+     * {@code extra} not yet recorded (copied to packages/, as Kura's agent keeps what it installed).
+     */
+    void installAll(List<Path> extra) throws IOException {
         if (!Files.exists(registry)) {
-            record();
+            record(layout.installation.packageFiles(), new Properties());
         }
         Properties entries = new Properties();
         try (InputStream in = Files.newInputStream(registry)) {
             entries.load(in);
+        }
+        List<Path> unrecorded = new ArrayList<>();
+        for (Path file : extra) {
+            if (!entries.containsValue(layout.packages.resolve(file.getFileName()).toUri().toString())) {
+                unrecorded.add(file);
+            }
+        }
+        if (!unrecorded.isEmpty()) {
+            record(unrecorded, entries);
         }
         for (Map.Entry<String, String> entry : new TreeMap<>(asMap(entries)).entrySet()) {
             Path file = java.nio.file.Paths.get(java.net.URI.create(entry.getValue()));
@@ -70,10 +85,9 @@ final class PackageAgent {
         }
     }
 
-    private void record() throws IOException {
-        Properties entries = new Properties();
-        int order = 0;
-        for (Path source : layout.installation.packageFiles()) {
+    private void record(List<Path> sources, Properties entries) throws IOException {
+        int order = entries.size();
+        for (Path source : sources) {
             Path target = layout.packages.resolve(source.getFileName());
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
             entries.setProperty(String.format("%02d-%s", order++, source.getFileName()), target.toUri().toString());

@@ -52,4 +52,25 @@ class GatewayArgumentsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("--data needs a directory, e.g. --data gateway-data");
     }
+
+    @Test
+    void consoleReadsStandardInputWithoutATerminalAndExcludesHeadless() {
+        assertThat(GatewayArguments.parse(new String[] {"--console"}, true).headless).isFalse();
+        assertThatThrownBy(() -> GatewayArguments.parse(new String[] {"--console", "--headless"}, true))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--console and --headless exclude each other; e.g. java -jar gateway.jar --data "
+                        + "gateway-data --console");
+        assertThat(GatewayArguments.USAGE).contains("--console", "--package FILE.dp");
+    }
+
+    @Test
+    void packagesAreReadInOrderAndOneWithoutAFileIsRefused() {
+        GatewayArguments options = GatewayArguments.parse(new String[] {"--package", "a.dp", "--package", "b.dp"},
+                true);
+        assertThat(options.packages).containsExactly(Paths.get("a.dp"), Paths.get("b.dp"));
+        assertThat(options.headless).isTrue();
+        assertThatThrownBy(() -> GatewayArguments.parse(new String[] {"--package"}, true))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--package needs a deployment package file, e.g. --package my-tasks.dp");
+    }
 }

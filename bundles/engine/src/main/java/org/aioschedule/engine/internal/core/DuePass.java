@@ -119,6 +119,9 @@ final class DuePass {
         } else {
             startOrSkip(entry, task.get(), slot, now, started);
             next = entry.slots.next(slot);
+            if (next != null && !next.isAfter(now)) {
+                lateWithinGrace(entry, slot, next, now);
+            }
         }
         if (next != null && !next.isAfter(now)) {
             next = entry.slots.firstAfter(now, slot);
@@ -141,6 +144,23 @@ final class DuePass {
             missedRuns.report(entry, slot, count.less(run));
         }
         return entry.slots.firstAfter(now, slot);
+    }
+
+    /**
+     * The slots from {@code late} to now, due too when a run within the grace period started for {@code ran}:
+     * run one after another (RUN_ALL, unless the job is already catching up) or reported missed.
+     */
+    private void lateWithinGrace(JobEntry entry, Instant ran, Instant late, Instant now) {
+        MisfirePolicy policy = options.misfireOf(entry.definition);
+        MissedRuns.Count count = MissedRuns.count(entry.slots, late, now);
+        long run = policy == MisfirePolicy.RUN_ALL && entry.backlog == 0 ? Math.min(count.slots,
+                Options.RUN_ALL_LIMIT) : 0;
+        if (run > 0) {
+            table.addBacklog(entry, late, run);
+        }
+        if (count.slots > run) {
+            missedRuns.report(entry, policy == MisfirePolicy.SKIP ? late : ran, count.less(run));
+        }
     }
 
     private void startOrSkip(JobEntry entry, Task task, Instant slot, Instant now, List<Run> started) {

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * Where a job's next run lies when it is defined: a new job starts its schedule from now; a redefined or reclaimed
  * job keeps its state while its schedule stays the same. A stored time is trusted only as far as the clock rules
  * allow: a last run in the future beyond the backward tolerance is a clock correction, and an interval job never
- * waits longer than one interval. A run cut short by a restart is set as the entry's backlog (at-least-once).
+ * waits longer than one interval. A run cut short by a restart is set as the entry's backlog (at-least-once), and
+ * stays marked in flight in the stored state until its rerun starts, so that another cut before then keeps it.
  */
 final class JobPlacement {
 
@@ -130,7 +131,6 @@ final class JobPlacement {
         }
         entry.unwritten = !Objects.equals(stored.state.nextRun, state.nextRun);
         Instant cut = state.inFlight;
-        state.inFlight = null;
         if (cut == null) {
             return;
         }
@@ -143,6 +143,7 @@ final class JobPlacement {
                 entry.backlog = 1;
             }
         } else {
+            state.inFlight = null;
             state.ended(new Outcome(Result.FAILED, state.lastStart == null ? cut : state.lastStart, now,
                     "cut short by a restart; not repeated (at-most-once delivery)"), options.historyRuns);
         }

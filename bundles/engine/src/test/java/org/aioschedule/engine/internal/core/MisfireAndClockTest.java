@@ -84,6 +84,46 @@ class MisfireAndClockTest {
         assertThat(h.engine.nextRun()).contains(Instant.parse("2026-11-24T10:00:20Z"));
     }
 
+    /** Found by the power-cut soak (issue 13): a restart within the grace period dropped slots 2 to 4 unreported. */
+    @Test
+    void shouldRunEveryLateSlotWithinTheGracePeriodWithRunAllPolicy() {
+        graceOfTheProvidersDefault();
+        h.engine.every(1).seconds().misfire(MisfirePolicy.RUN_ALL).run("task");
+        h.time.advance(Duration.ofMillis(4_500));
+        for (int i = 0; i < 5; i++) {
+            h.pending();
+        }
+
+        assertThat(task.slots).containsExactly(Instant.parse("2026-11-24T10:00:01Z"),
+                Instant.parse("2026-11-24T10:00:02Z"), Instant.parse("2026-11-24T10:00:03Z"),
+                Instant.parse("2026-11-24T10:00:04Z"));
+        assertThat(missed).isEmpty();
+        assertThat(h.engine.nextRun()).contains(Instant.parse("2026-11-24T10:00:05Z"));
+    }
+
+    @Test
+    void shouldReportTheSlotsALateRunWithinTheGracePeriodStandsForAsMissed() {
+        graceOfTheProvidersDefault();
+        RecordingTask skipping = h.task("skipping");
+        h.engine.every(1).seconds().run("task");
+        h.engine.every(1).seconds().misfire(MisfirePolicy.SKIP).run("skipping");
+        h.time.advance(Duration.ofMillis(4_500));
+        h.pending();
+        h.pending();
+
+        assertThat(task.slots).containsExactly(Instant.parse("2026-11-24T10:00:01Z"));
+        assertThat(skipping.slots).containsExactly(Instant.parse("2026-11-24T10:00:01Z"));
+        assertThat(missed).containsExactly(3L, 3L);
+        assertThat(h.engine.nextRun()).contains(Instant.parse("2026-11-24T10:00:05Z"));
+    }
+
+    /** misfire.grace.seconds=5, the provider's default: longer than the period of the jobs above. */
+    private void graceOfTheProvidersDefault() {
+        h.engine.close();
+        h.engine = h.builder().misfireGrace(Duration.ofSeconds(5)).build();
+        h.engine.addListener(missedCounts);
+    }
+
     @Test
     void shouldKeepIntervalJobsOnElapsedTimeWhenTheWallClockJumpsForward() {
         h.engine.every(10).seconds().run("task");

@@ -139,6 +139,28 @@ class RunBehaviourTest {
         assertThat(after.runs()).isEqualTo(1);
     }
 
+    /**
+     * Found by the power-cut soak (issue 13): the restored state was written without the cut run's mark before the
+     * rerun started, so a second power cut in between lost the rerun.
+     */
+    @Test
+    void shouldStillRerunACutRunWhenASecondPowerCutComesBeforeTheRerun() {
+        RecordingTask after = runHangsThenTaskIsReplaced(Delivery.AT_LEAST_ONCE);
+
+        h.crash();
+        h.engine.pause("hourly");
+        h.engine.resume("hourly");
+        h.engine.flush();
+        h.crash();
+        h.pending();
+
+        assertThat(after.slots).containsExactly(Instant.parse("2026-11-24T11:00:00Z"));
+        h.engine.flush();
+        h.crash();
+        h.pending();
+        assertThat(after.runs()).as("the rerun ended: not repeated again").isEqualTo(1);
+    }
+
     @Test
     void shouldNotRerunARunCutByPowerLossWithAtMostOnceDelivery() {
         RecordingTask after = runHangsThenTaskIsReplaced(Delivery.AT_MOST_ONCE);

@@ -79,6 +79,27 @@ class SystemAndClockEmulatorTest {
         assertThat(event.getPropertyNames()).containsOnly("event.topics");
     }
 
+    /**
+     * The command does what a sync of Kura's ClockService does: posts an empty ClockEvent once the clock is up to
+     * date (kura/org.eclipse.kura.linux.clock/src/main/java/org/eclipse/kura/linux/clock/ClockServiceImpl.java,
+     * onClockUpdate).
+     */
+    @Test
+    void shouldPostTheClockEventAndNameTheSyncTimeOnNtpsyncCommand() {
+        Instant now = Instant.parse("2036-02-07T06:28:16Z");
+        ClockServiceEmulator clock = new ClockServiceEmulator(Clock.fixed(now, ZoneOffset.UTC));
+        List<Event> posted = new CopyOnWriteArrayList<>();
+        clock.setEventAdmin(new RecordingEventAdmin(posted));
+        ClockCommands commands = new ClockCommands();
+        commands.setClock(clock);
+
+        String said = commands.ntpsync();
+
+        assertThat(said).isEqualTo("Clock synchronized at 2036-02-07T06:28:16Z; posted org/eclipse/kura/clock");
+        assertThat(clock.getLastSync()).isEqualTo(java.util.Date.from(now));
+        assertThat(posted).singleElement().extracting(Event::getTopic).isEqualTo("org/eclipse/kura/clock");
+    }
+
     private static final class RecordingEventAdmin implements EventAdmin {
 
         private final List<Event> posted;
