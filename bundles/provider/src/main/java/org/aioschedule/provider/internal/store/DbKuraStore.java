@@ -30,7 +30,7 @@ final class DbKuraStore implements KuraStore {
         JdbcJobStore store = new JdbcJobStore(service, pid);
         try {
             boolean durable = store.isDurable();
-            String why = durable ? "" : store.url() != null ? "is in memory" : "cannot be reached now";
+            String why = durable ? "" : store.url() != null ? "is in memory" : "cannot be reached";
             return new Probe(durable, store.description(), why, StoreLocation.database(pid, store.url()));
         } finally {
             store.close();

@@ -32,9 +32,10 @@ public final class StoreChoice {
 
     static final String DATA_SUBDIRECTORY = "aioschedule";
     static final String DEFAULT_DB_PID = "org.eclipse.kura.db.H2DbService";
-    static final String FIX = "Fix: set db.connector.url of the H2DbService (%s) to a file URL such as "
-            + "jdbc:h2:file:/opt/eclipse/kura/data/db/kuradb, or set store.file.path to a directory such as "
-            + "/opt/eclipse/kura/data/aioschedule";
+    static final String FIX = "Fix: make the database service %s file-backed (an H2DbService: set db.connector.url "
+            + "to a file URL such as jdbc:h2:file:/opt/eclipse/kura/data/db/kuradb; a SQLite service: set "
+            + "db.mode=PERSISTED and db.path=/opt/eclipse/kura/data/db/kura.sqlite), or set store.file.path to a "
+            + "directory such as /opt/eclipse/kura/data/aioschedule";
     private static final String LOST = "job state is kept in memory only and is lost at every restart";
 
     public final Kind kind;

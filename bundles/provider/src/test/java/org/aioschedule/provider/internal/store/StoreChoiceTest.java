@@ -115,8 +115,9 @@ class StoreChoiceTest {
         assertThat(choice.reason).startsWith("store.type=auto: no durable store (no KeyValueDbService; Kura DB "
                 + DB_PID).contains("is in memory; no store.file.path and no kura.data directory")
                 .contains("lost at every restart")
-                .contains("set db.connector.url of the H2DbService (" + DB_PID + ") to a file URL such as "
-                        + "jdbc:h2:file:/opt/eclipse/kura/data/db/kuradb")
+                .contains("make the database service " + DB_PID + " file-backed (an H2DbService: set "
+                        + "db.connector.url to a file URL such as jdbc:h2:file:/opt/eclipse/kura/data/db/kuradb; "
+                        + "a SQLite service: set db.mode=PERSISTED and db.path=")
                 .endsWith("or set store.file.path to a directory such as /opt/eclipse/kura/data/aioschedule")
                 .doesNotContain("\n");
     }
