@@ -26,10 +26,12 @@ final class Gateway {
     static final String SCHEDULER = "org.aioschedule.Scheduler";
 
     private final GatewayLayout layout;
+    private final HttpAddress http;
     private Framework framework;
 
-    Gateway(GatewayLayout layout) {
+    Gateway(GatewayLayout layout, HttpAddress http) {
         this.layout = layout;
+        this.http = http;
     }
 
     void start() throws Exception {
@@ -40,8 +42,12 @@ final class Gateway {
         framework = newFramework();
         framework.init();
         BundleContext context = framework.getBundleContext();
+        java.util.List<Path> files = new java.util.ArrayList<>(layout.installation.runtimeBundles());
+        if (http.enabled()) {
+            files.addAll(layout.installation.httpBundles());
+        }
         java.util.List<Bundle> runtime = new java.util.ArrayList<>();
-        for (Path bundle : layout.installation.runtimeBundles()) {
+        for (Path bundle : files) {
             runtime.add(context.installBundle(bundle.toUri().toString()));
         }
         framework.start();
@@ -55,7 +61,7 @@ final class Gateway {
         if (firstBoot) {
             new FirstConfiguration(context).apply(shell());
         }
-        Banner.print(layout, shell(), firstBoot);
+        Banner.print(layout, shell(), firstBoot, http);
     }
 
     Shell shell() {
@@ -87,6 +93,7 @@ final class Gateway {
         config.put("kura.packages", layout.packages.toString());
         config.put("gosh.args", "--nointeractive");
         config.put("org.slf4j.simpleLogger.showDateTime", "true");
+        config.putAll(http.frameworkProperties());
         Iterator<FrameworkFactory> factories = ServiceLoader.load(FrameworkFactory.class).iterator();
         return factories.next().newFramework(config);
     }

@@ -5,7 +5,7 @@ package org.aioschedule.gateway;
  * packages installed as Kura's agent installs them, and the seed's example jobs. Every start is a Kura start: the
  * framework storage is wiped, configuration comes back from the last snapshot and the packages are installed again.
  * <pre>
- * java -jar kura-deployment/gateway/target/gateway.jar [--data DIR] [--headless] [--help]
+ * java -jar kura-deployment/gateway/target/gateway.jar [--data DIR] [--http PORT|off] [--headless] [--help]
  * </pre>
  */
 public final class LocalGateway {
@@ -27,7 +27,8 @@ public final class LocalGateway {
             System.out.print(GatewayArguments.USAGE);
             return;
         }
-        Gateway gateway = new Gateway(new GatewayLayout(options.data.toAbsolutePath(), Installation.locate()));
+        Gateway gateway = new Gateway(new GatewayLayout(options.data.toAbsolutePath(), Installation.locate()),
+                HttpAddress.of(options.httpPort));
         Runtime.getRuntime().addShutdownHook(new Thread(gateway::stop, "gateway-shutdown"));
         gateway.start();
         if (options.headless) {

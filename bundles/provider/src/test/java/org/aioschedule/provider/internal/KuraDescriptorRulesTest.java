@@ -157,7 +157,7 @@ class KuraDescriptorRulesTest {
                 namespaces.add(m.group(1));
             }
         }
-        assertThat(namespaces).hasSize(4).allSatisfy(minor -> assertThat(Integer.parseInt(minor)).isLessThan(5));
+        assertThat(namespaces).hasSize(5).allSatisfy(minor -> assertThat(Integer.parseInt(minor)).isLessThan(5));
     }
 
     @Test
