@@ -49,7 +49,8 @@
       row.appendChild(el('span', { 'class': 'name', title: id }, id));
       var lane = el('div', { 'class': 'lane' });
       marks.filter(function (m) { return m.jobId === id; }).forEach(function (m) {
-        var mark = el('span', { 'class': 'mark ' + m.kind, 'data-job': id, 'data-kind': m.kind, title: m.title });
+        var mark = el('span', { 'class': 'mark ' + m.kind, 'data-job': id, 'data-kind': m.kind, 'data-at': m.iso,
+          title: m.title });
         mark.style.left = (100 * (m.at - from) / span).toFixed(3) + '%';
         lane.appendChild(mark);
       });
@@ -66,14 +67,15 @@
     var ids = jobs.map(function (j) { return j.id; });
     var now = Date.now();
     var past = (runs.past || []).map(function (r) {
-      return { jobId: r.jobId, kind: r.result, at: Date.parse(r.start),
+      return { jobId: r.jobId, kind: r.result, at: Date.parse(r.start), iso: r.start,
         title: r.jobId + ' ' + r.result + ' at ' + time(r.start) + ', ' + r.durationMs + ' ms'
           + (r.error ? ': ' + r.error : '') };
     });
     var oldest = past.reduce(function (min, m) { return Math.min(min, m.at); }, now - 60000);
     lanes(document.getElementById('past'), ids, oldest, now, past);
     var next = (runs.next || []).map(function (n) {
-      return { jobId: n.jobId, kind: 'NEXT', at: Date.parse(n.time), title: n.jobId + ' at ' + time(n.time) };
+      return { jobId: n.jobId, kind: 'NEXT', at: Date.parse(n.time), iso: n.time,
+        title: n.jobId + ' at ' + time(n.time) };
     });
     lanes(document.getElementById('next'), ids, now, runs.to ? Date.parse(runs.to) : now + 86400000, next);
     document.getElementById('truncated').textContent = runs.truncated ? '(only the first 1,000 shown)' : '';
