@@ -1,6 +1,7 @@
 package org.aioschedule;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +32,15 @@ public interface Job {
     Optional<Instant> nextRun();
 
     Optional<RunOutcome> lastOutcome();
+
+    /**
+     * The last runs, newest first: at most as many as the scheduler keeps per job (its {@code history.runs}, default
+     * 20), kept with the job's state and restored with it. Start and end are to the millisecond; an error is cut to
+     * 500 characters. Empty when the job has not run yet.
+     *
+     * @since 1.1
+     */
+    List<RunOutcome> recentRuns();
 
     long runCount();
 

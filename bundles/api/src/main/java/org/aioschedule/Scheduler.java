@@ -74,6 +74,17 @@ public interface Scheduler {
     Optional<Instant> nextRun(String tag);
 
     /**
+     * The coming runs of a job, in order: from its next run up to {@code until} (inclusive) and the end of its
+     * schedule, at most {@code max}. Empty when the job is paused or finished. Of a random interval
+     * ({@code every 5 to 10 minutes}) only the next run is known. Nothing changes: it is a preview.
+     *
+     * @throws ScheduleException if no such job exists
+     * @throws ScheduleValueException if {@code max} is not from 0 to 1000
+     * @since 1.1
+     */
+    List<Instant> nextRuns(String jobId, Instant until, int max);
+
+    /**
      * How long until the next job is due: {@link Duration#ZERO} when a job is overdue, empty when no job is scheduled.
      * A device that sleeps between runs sleeps this long (the seed's {@code idle_seconds()}).
      */

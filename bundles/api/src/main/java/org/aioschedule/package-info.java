@@ -6,7 +6,7 @@
  * schedule grammar ({@code schedule("every day at 10:30 Europe/Rome").run("my.task")}).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.aioschedule;
 
 import org.osgi.annotation.bundle.Export;

@@ -24,6 +24,9 @@ import org.aioschedule.engine.store.MemoryJobStore;
 /** Configures and builds a {@link SchedulerEngine}; every setting has a default. */
 public final class SchedulerBuilder {
 
+    /** The most runs {@link #historyRuns(int)} keeps per job. */
+    public static final int MAX_HISTORY_RUNS = 1000;
+
     private final Options.Builder options = Options.builder();
     private final List<JobListener> listeners = new ArrayList<>();
     private JobStore store;
@@ -133,6 +136,21 @@ public final class SchedulerBuilder {
                     + "waiting jobs forever, for example waitingRetention(Duration.ofDays(30))");
         }
         options.waitingRetention(retention);
+        return this;
+    }
+
+    /**
+     * How many last runs each job keeps in its history ({@link org.aioschedule.Job#recentRuns()}), from 0 to 1000;
+     * default 20. The history is stored with the job's state, in the same write.
+     *
+     * @since 1.1
+     */
+    public SchedulerBuilder historyRuns(int runs) {
+        if (runs < 0 || runs > MAX_HISTORY_RUNS) {
+            throw new ScheduleValueException("historyRuns(" + runs + "): from 0 to " + MAX_HISTORY_RUNS
+                    + ", for example historyRuns(20)");
+        }
+        options.historyRuns(runs);
         return this;
     }
 

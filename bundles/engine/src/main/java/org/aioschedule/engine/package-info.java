@@ -3,7 +3,7 @@
  * {@link org.aioschedule.engine.SchedulerEngine} with an injected clock, zone, store and task resolver.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.aioschedule.engine;
 
 import org.osgi.annotation.bundle.Export;

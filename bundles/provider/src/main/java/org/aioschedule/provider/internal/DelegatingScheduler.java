@@ -88,6 +88,11 @@ abstract class DelegatingScheduler implements Scheduler {
     }
 
     @Override
+    public List<Instant> nextRuns(String jobId, Instant until, int max) {
+        return engine().nextRuns(jobId, until, max);
+    }
+
+    @Override
     public CompletionStage<Void> runNow(String jobId) {
         return engine().runNow(jobId);
     }

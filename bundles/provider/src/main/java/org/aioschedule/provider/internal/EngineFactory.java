@@ -39,7 +39,8 @@ final class EngineFactory {
                 .misfireGrace(options.misfireGrace)
                 .delivery(options.delivery)
                 .taskTimeout(options.taskTimeout)
-                .waitingRetention(options.waitingRetention);
+                .waitingRetention(options.waitingRetention)
+                .historyRuns(options.historyRuns);
         if (options.zone != null) {
             builder.zone(options.zone);
         }

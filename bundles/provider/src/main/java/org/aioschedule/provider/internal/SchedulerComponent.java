@@ -286,6 +286,11 @@ public final class SchedulerComponent extends DelegatingScheduler implements Con
     }
 
     @Override
+    public Optional<StoreChoice> storeChoice() {
+        return Optional.ofNullable(settledRuntime().choice());
+    }
+
+    @Override
     public List<String> problems() {
         List<String> all = new ArrayList<>(problems.all());
         all.addAll(stores.problems());

@@ -97,6 +97,12 @@ import org.osgi.service.metatype.annotations.Option;
                     + "reported). 0: keep such jobs forever. Configured jobs are never removed. Example: 30")
     int waiting_retention_days();
 
+    @AttributeDefinition(name = "Run history per job", type = AttributeType.INTEGER, cardinality = 0,
+            required = true, defaultValue = "20", min = "0", max = "1000", description = "How many last runs "
+                    + "(outcome, start, duration, error) each job keeps, shown by the REST API and the status page; "
+                    + "kept with the job's state, in the same write. 0: none. From 0 to 1000. Example: 20")
+    int history_runs();
+
     @AttributeDefinition(name = "Time zone", type = AttributeType.STRING, cardinality = 0, required = false,
             defaultValue = "", description = "Zone of calendar jobs (days, weekdays, at, cron) that name none: an "
                     + "IANA id, UTC or an offset. Empty: the gateway's zone. Example: Europe/Rome")

@@ -2,9 +2,11 @@ package org.aioschedule.provider.internal;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.aioschedule.engine.SchedulerEngine;
 import org.aioschedule.provider.internal.config.JobOptions;
+import org.aioschedule.provider.internal.store.StoreChoice;
 
 /**
  * What the scheduler component offers the other components of this bundle (job instances, shell, clock events).
@@ -35,6 +37,11 @@ public interface SchedulerHost {
 
     /** Which store holds the state, and why it was chosen. */
     String storeStatus();
+
+    /** The store in use (kind, durability), for the REST API; empty before the scheduler has chosen one. */
+    default Optional<StoreChoice> storeChoice() {
+        return Optional.empty();
+    }
 
     /** Current configuration problems, then the engine's. */
     List<String> problems();

@@ -63,6 +63,11 @@ final class SchedulerRuntime {
         this.problems = Collections.unmodifiableList(problems);
     }
 
+    /** The store in use; null when {@link #INACTIVE}. */
+    StoreChoice choice() {
+        return choice;
+    }
+
     /**
      * Makes {@code choice} the store in use, then (when enabled) starts an engine on it and defines every configured
      * and whiteboard job there. Problems do not throw: they are in {@link #problems()}.

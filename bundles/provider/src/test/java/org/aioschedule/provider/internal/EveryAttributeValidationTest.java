@@ -35,6 +35,7 @@ class EveryAttributeValidationTest {
             "executor.threads", 0,
             "task.timeout.seconds", "ten",
             "waiting.retention.days", 99_999L,
+            "history.runs", 1001,
             "timezone", "Mars/Olympus_Mons");
 
     /** A bad value for each Job AD. */

@@ -87,13 +87,15 @@ class KuraDescriptorRulesTest {
                 .containsEntry("misfire.policy", "RUN_ONCE").containsEntry("misfire.grace.seconds", 5)
                 .containsEntry("delivery", "AT_LEAST_ONCE").containsEntry("executor.threads", 4)
                 .containsEntry("task.timeout.seconds", 0).containsEntry("waiting.retention.days", 0)
+                .containsEntry("history.runs", 20)
                 .containsEntry("KeyValueDbService.target", "(kura.service.pid=*)")
                 .containsEntry("BaseDbService.target", "(kura.service.pid=org.eclipse.kura.db.H2DbService)")
                 .doesNotContainKeys("store.file.path", "timezone");
         assertThat(ocd(SCHEDULER).attributes().stream().map(KuraAttribute::id).collect(Collectors.toList()))
                 .containsExactly("enabled", "store.type", "KeyValueDbService.target", "BaseDbService.target",
                         "store.file.path", "misfire.policy", "misfire.grace.seconds", "delivery",
-                        "executor.threads", "task.timeout.seconds", "waiting.retention.days", "timezone");
+                        "executor.threads", "task.timeout.seconds", "waiting.retention.days", "history.runs",
+                        "timezone");
     }
 
     @Test
@@ -157,7 +159,7 @@ class KuraDescriptorRulesTest {
                 namespaces.add(m.group(1));
             }
         }
-        assertThat(namespaces).hasSize(5).allSatisfy(minor -> assertThat(Integer.parseInt(minor)).isLessThan(5));
+        assertThat(namespaces).hasSize(7).allSatisfy(minor -> assertThat(Integer.parseInt(minor)).isLessThan(5));
     }
 
     @Test

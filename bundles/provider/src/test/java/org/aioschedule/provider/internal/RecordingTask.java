@@ -12,10 +12,15 @@ import org.aioschedule.TaskContext;
 final class RecordingTask implements Task {
 
     final List<TaskContext> runs = new CopyOnWriteArrayList<>();
+    /** When set, every run records itself and then throws it. */
+    volatile RuntimeException failure;
 
     @Override
     public CompletionStage<?> run(TaskContext context) {
         runs.add(context);
+        if (failure != null) {
+            throw failure;
+        }
         return null;
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -19,6 +20,7 @@ import org.aioschedule.ScheduleValueException;
 import org.aioschedule.engine.JobListener;
 import org.aioschedule.engine.SchedulerEngine;
 import org.aioschedule.engine.internal.schedule.ScheduleParser;
+import org.aioschedule.engine.internal.schedule.Slots;
 import org.aioschedule.engine.internal.schedule.SpecBuilder;
 import org.aioschedule.engine.store.StoreException;
 
@@ -28,6 +30,9 @@ import org.aioschedule.engine.store.StoreException;
  * it is released; tasks run outside it.
  */
 public final class Engine implements SchedulerEngine {
+
+    /** The most upcoming runs {@link #nextRuns} lists. */
+    public static final int MAX_NEXT_RUNS = 1000;
 
     private final Options options;
     final JobTable table;
@@ -167,6 +172,22 @@ public final class Engine implements SchedulerEngine {
         return table.locked(() -> table.entries().stream()
                 .filter(entry -> entry.isDue() && entry.definition.tags.contains(tag))
                 .map(JobEntry::nextRun).min(Comparator.naturalOrder()));
+    }
+
+    @Override
+    public List<Instant> nextRuns(String jobId, Instant until, int max) {
+        Objects.requireNonNull(until, "until");
+        if (max < 0 || max > MAX_NEXT_RUNS) {
+            throw new ScheduleValueException("nextRuns(\"" + jobId + "\", " + until + ", " + max + "): max from 0 to "
+                    + MAX_NEXT_RUNS + ", for example nextRuns(\"" + jobId + "\", now.plus(Duration.ofDays(1)), 10)");
+        }
+        JobEntry job = table.locked(() -> {
+            JobEntry entry = table.existing(jobId);
+            JobEntry copy = new JobEntry(entry.definition, entry.slots);
+            copy.state.nextRun = entry.state.finished || entry.state.paused ? null : entry.state.nextRun;
+            return copy;
+        });
+        return Slots.upcoming(job.slots, job.state.nextRun, job.definition.spec, until, max);
     }
 
     @Override

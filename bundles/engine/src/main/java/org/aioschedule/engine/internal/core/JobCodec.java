@@ -27,6 +27,8 @@ import com.google.gson.stream.JsonWriter;
 final class JobCodec {
 
     static final int SCHEMA = 1;
+    /** The most runs of history any configuration keeps; more in a record are not read. */
+    static final int MAX_HISTORY = 1000;
 
     private JobCodec() {
     }
@@ -76,6 +78,7 @@ final class JobCodec {
             }
             out.endObject();
         }
+        writeHistory(out, state.history);
         out.name("runCount").value(state.runCount);
         out.name("failures").value(state.consecutiveFailures);
         instant(out, "nextRun", state.nextRun);
@@ -86,6 +89,23 @@ final class JobCodec {
         }
         out.name("paused").value(state.paused);
         out.name("finished").value(state.finished);
+    }
+
+    /** The history as {@code [[result, start epoch millis, duration millis, error?], ...]}, newest first. */
+    private static void writeHistory(JsonWriter out, RunHistory history) throws IOException {
+        if (history.size() == 0) {
+            return;
+        }
+        out.name("history").beginArray();
+        for (int i = 0; i < history.size(); i++) {
+            out.beginArray().value(history.result(i).name()).value(history.startMillis(i))
+                    .value(history.durationMillis(i));
+            if (history.error(i) != null) {
+                out.value(history.error(i));
+            }
+            out.endArray();
+        }
+        out.endArray();
     }
 
     /** Reads a record; any damage or inconsistency is an {@link IOException} naming what is wrong. */
@@ -133,6 +153,7 @@ final class JobCodec {
         case "lastStart": s.lastStart = readInstant(in); break;
         case "lastEnd": s.lastEnd = readInstant(in); break;
         case "outcome": s.lastOutcome = readOutcome(in); break;
+        case "history": s.history = readHistory(in); break;
         case "runCount": s.runCount = in.nextLong(); break;
         case "failures": s.consecutiveFailures = in.nextInt(); break;
         case "nextRun": s.nextRun = readInstant(in); break;
@@ -178,6 +199,26 @@ final class JobCodec {
         in.endObject();
         require(result != null && start != null && end != null, "an outcome needs result, start and end");
         return new Outcome(result, start, end, error);
+    }
+
+    private static RunHistory readHistory(JsonReader in) throws IOException {
+        RunHistory history = RunHistory.EMPTY;
+        in.beginArray();
+        while (in.hasNext()) {
+            in.beginArray();
+            RunOutcome.Result result = RunOutcome.Result.valueOf(in.nextString());
+            Instant start = Instant.ofEpochMilli(in.nextLong());
+            long duration = in.nextLong();
+            require(duration >= 0, "a run's duration cannot be negative");
+            String error = in.hasNext() ? in.nextString() : null;
+            while (in.hasNext()) {
+                in.skipValue();
+            }
+            in.endArray();
+            history = history.append(result, start, start.plusMillis(duration), error, MAX_HISTORY);
+        }
+        in.endArray();
+        return history;
     }
 
     private static void optional(JsonWriter out, String name, Enum<?> value) throws IOException {

@@ -96,6 +96,7 @@ final class JobPlacement {
     private void restore(JobEntry entry, StoredJob stored, boolean sameSchedule) {
         RunState state = entry.state;
         state.copyFrom(stored.state);
+        state.history = state.history.limit(options.historyRuns);
         attachSlots(entry);
         Instant now = options.clock.instant();
         if (!sameSchedule) {
@@ -113,8 +114,8 @@ final class JobPlacement {
             entry.backlogSlot = cut;
             entry.backlog = 1;
         } else {
-            state.lastOutcome = new Outcome(Result.FAILED, state.lastStart == null ? cut : state.lastStart, now,
-                    "cut short by a restart; not repeated (at-most-once delivery)");
+            state.ended(new Outcome(Result.FAILED, state.lastStart == null ? cut : state.lastStart, now,
+                    "cut short by a restart; not repeated (at-most-once delivery)"), options.historyRuns);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.aioschedule.engine.internal.core;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,7 @@ final class JobView implements Job {
     private final RunOutcome lastOutcome;
     private final long runCount;
     private final int consecutiveFailures;
+    private final RunHistory history;
 
     JobView(JobEntry entry) {
         this.definition = entry.definition;
@@ -31,6 +33,7 @@ final class JobView implements Job {
         this.lastOutcome = entry.state.lastOutcome;
         this.runCount = entry.state.runCount;
         this.consecutiveFailures = entry.state.consecutiveFailures;
+        this.history = entry.state.history;
     }
 
     @Override
@@ -86,6 +89,11 @@ final class JobView implements Job {
     @Override
     public int consecutiveFailures() {
         return consecutiveFailures;
+    }
+
+    @Override
+    public List<RunOutcome> recentRuns() {
+        return history.outcomes();
     }
 
     @Override

@@ -42,6 +42,8 @@ public final class Options {
     /** How long an API job may wait for its task before it is removed; {@code null}: forever. */
     final Duration waitingRetention;
     final Random random;
+    /** How many last runs each job keeps in its history. */
+    final int historyRuns;
 
     private Options(Builder b) {
         clock = b.clock;
@@ -59,6 +61,7 @@ public final class Options {
         shutdownTimeout = b.shutdownTimeout;
         waitingRetention = b.waitingRetention;
         random = b.random;
+        historyRuns = b.historyRuns;
     }
 
     public static Builder builder() {
@@ -95,6 +98,7 @@ public final class Options {
         private Duration shutdownTimeout = Duration.ofSeconds(10);
         private Duration waitingRetention;
         private Random random = new Random();
+        private int historyRuns = 20;
 
         private Builder() {
         }
@@ -171,6 +175,11 @@ public final class Options {
 
         public Builder random(Random value) {
             random = value;
+            return this;
+        }
+
+        public Builder historyRuns(int value) {
+            historyRuns = value;
             return this;
         }
 

@@ -11,6 +11,8 @@ final class RunState {
     Instant lastStart;
     Instant lastEnd;
     Outcome lastOutcome;
+    /** The last runs, newest first, at most as many as the engine keeps. */
+    RunHistory history = RunHistory.EMPTY;
     long runCount;
     int consecutiveFailures;
     /** The next slot; {@code null} when there is none. */
@@ -24,11 +26,18 @@ final class RunState {
     /** The time of day of a daily or weekly job without {@code at}: the local time it was created at. */
     LocalTime timeOfDay;
 
+    /** Records how a run ended: as the last outcome and as the newest of at most {@code keep} runs of history. */
+    void ended(Outcome outcome, int keep) {
+        lastOutcome = outcome;
+        history = history.add(outcome, keep);
+    }
+
     void copyFrom(RunState other) {
         lastSlot = other.lastSlot;
         lastStart = other.lastStart;
         lastEnd = other.lastEnd;
         lastOutcome = other.lastOutcome;
+        history = other.history;
         runCount = other.runCount;
         consecutiveFailures = other.consecutiveFailures;
         nextRun = other.nextRun;

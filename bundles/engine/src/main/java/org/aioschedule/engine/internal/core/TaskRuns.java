@@ -87,7 +87,7 @@ final class TaskRuns {
     void skip(JobEntry entry, Instant slot, Instant now) {
         Outcome outcome = new Outcome(Result.SKIPPED, now, now, "the previous run was still going (maxInstances "
                 + entry.definition.maxInstances + ")");
-        entry.state.lastOutcome = outcome;
+        entry.state.ended(outcome, options.historyRuns);
         table.stateChanged(entry);
         LOG.info("Job {} skipped its run of {}: {}", entry.definition.id, slot, outcome.error().orElse(""));
         if (table.hasListeners()) {
@@ -186,7 +186,7 @@ final class TaskRuns {
             entry.stuck++;
         }
         state.lastEnd = outcome.end();
-        state.lastOutcome = outcome;
+        state.ended(outcome, options.historyRuns);
         state.runCount++;
         state.consecutiveFailures = result == Result.SUCCEEDED ? 0 : state.consecutiveFailures + 1;
         if (entry.running == 0) {

@@ -51,6 +51,11 @@ public final class ScheduleSpec {
     }
 
     /** Whether runs are spaced by elapsed time (seconds, minutes, hours without {@code at}). */
+    /** Whether each interval is drawn at random ({@code every 5 to 10 minutes}): only the next slot is known. */
+    public boolean isRandom() {
+        return latest > 0;
+    }
+
     public boolean measuresElapsedTime() {
         return cron == null && at == null && !unit.isCalendar();
     }

@@ -3,6 +3,8 @@ package org.aioschedule.engine.internal.schedule;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -29,6 +31,21 @@ public interface Slots {
      */
     default long countWithin(Instant from, Instant to) {
         return -1;
+    }
+
+    /**
+     * The slots from {@code next} on, up to {@code until} and the spec's own end, at most {@code max}; of a random
+     * interval only {@code next}, since the later ones are drawn when the runs happen.
+     */
+    static List<Instant> upcoming(Slots slots, Instant next, ScheduleSpec spec, Instant until, int max) {
+        List<Instant> runs = new ArrayList<>();
+        Instant end = spec.until() == null || spec.until().isAfter(until) ? until : spec.until();
+        Instant slot = next;
+        while (slot != null && runs.size() < max && !slot.isAfter(end)) {
+            runs.add(slot);
+            slot = spec.isRandom() ? null : slots.next(slot);
+        }
+        return runs;
     }
 
     /**

@@ -29,6 +29,7 @@ public final class SchedulerOptions {
     public static final String TASK_TIMEOUT = "task.timeout.seconds";
     public static final String TIMEZONE = "timezone";
     public static final String WAITING_RETENTION = "waiting.retention.days";
+    public static final String HISTORY_RUNS = "history.runs";
 
     public final boolean enabled;
     public final StoreType storeType;
@@ -44,6 +45,8 @@ public final class SchedulerOptions {
     public final Duration taskTimeout;
     /** Null to keep waiting API jobs forever. */
     public final Duration waitingRetention;
+    /** How many last runs each job keeps. */
+    public final int historyRuns;
     /** Null for the system zone. */
     public final ZoneId zone;
     /** The messages for the bad values, each replaced by its default; not part of equality. */
@@ -63,6 +66,7 @@ public final class SchedulerOptions {
         taskTimeout = timeout == 0 ? null : Duration.ofSeconds(timeout);
         long retention = in.number(WAITING_RETENTION, 0, 0, 3650, "waiting.retention.days=30 (0 to keep forever)");
         waitingRetention = retention == 0 ? null : Duration.ofDays(retention);
+        historyRuns = (int) in.number(HISTORY_RUNS, 20, 0, 1000, "history.runs=20 (0 for none)");
         zone = zone(in);
         problems = in.problems();
     }
@@ -122,13 +126,14 @@ public final class SchedulerOptions {
                 && storeFilePath.equals(other.storeFilePath) && misfirePolicy == other.misfirePolicy
                 && misfireGrace.equals(other.misfireGrace) && delivery == other.delivery
                 && executorThreads == other.executorThreads && Objects.equals(taskTimeout, other.taskTimeout)
-                && Objects.equals(waitingRetention, other.waitingRetention) && Objects.equals(zone, other.zone);
+                && Objects.equals(waitingRetention, other.waitingRetention) && historyRuns == other.historyRuns
+                && Objects.equals(zone, other.zone);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(enabled, storeType, keyValueTarget, dbTarget, storeFilePath, misfirePolicy, misfireGrace,
-                delivery, executorThreads, taskTimeout, waitingRetention, zone);
+                delivery, executorThreads, taskTimeout, waitingRetention, historyRuns, zone);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -49,6 +50,21 @@ class SchedulerOptionsTest {
         assertThat(bad.waitingRetention).isNull();
         assertThat(bad.problems).singleElement().asString().contains("waiting.retention.days").contains("-1")
                 .contains("waiting.retention.days=30");
+    }
+
+    @Test
+    void shouldReadHistoryRunsAndReportOneOutOfRange() {
+        Map<String, Object> properties = new HashMap<>();
+        assertThat(SchedulerOptions.from(properties).historyRuns).isEqualTo(20);
+        properties.put("history.runs", 0);
+        assertThat(SchedulerOptions.from(properties).historyRuns).isZero();
+
+        properties.put("history.runs", 1001);
+        SchedulerOptions bad = SchedulerOptions.from(properties);
+        assertThat(bad.historyRuns).isEqualTo(20);
+        assertThat(bad.problems).singleElement().asString().contains("history.runs \"1001\"")
+                .contains("from 0 to 1000").contains("history.runs=20");
+        assertThat(bad).isNotEqualTo(SchedulerOptions.from(Collections.singletonMap("history.runs", 5)));
     }
 
     @Test
