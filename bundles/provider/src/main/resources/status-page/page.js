@@ -73,12 +73,22 @@
     });
     var oldest = past.reduce(function (min, m) { return Math.min(min, m.at); }, now - 60000);
     lanes(document.getElementById('past'), ids, oldest, now, past);
-    var next = (runs.next || []).map(function (n) {
+    var to = runs.to ? Date.parse(runs.to) : now + 86400000;
+    var due = (runs.next || []).slice();
+    jobs.forEach(function (j) {
+      // a list cut at 1,000 runs (a busy job) may miss a later job's next run: every job's own next run is shown
+      var at = j.nextRun ? Date.parse(j.nextRun) : NaN;
+      if (at <= to && !due.some(function (n) { return n.jobId === j.id && Date.parse(n.time) === at; })) {
+        due.push({ jobId: j.id, time: j.nextRun });
+      }
+    });
+    var next = due.map(function (n) {
       return { jobId: n.jobId, kind: 'NEXT', at: Date.parse(n.time), iso: n.time,
         title: n.jobId + ' at ' + time(n.time) };
     });
-    lanes(document.getElementById('next'), ids, now, runs.to ? Date.parse(runs.to) : now + 86400000, next);
-    document.getElementById('truncated').textContent = runs.truncated ? '(only the first 1,000 shown)' : '';
+    lanes(document.getElementById('next'), ids, now, to, next);
+    document.getElementById('truncated').textContent = runs.truncated
+      ? '(the first 1,000 runs and every job\'s next run)' : '';
   }
 
   function showProblems(problems) {
