@@ -5,8 +5,6 @@ import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -58,7 +56,7 @@ public class KuraRestIT {
 
     @Configuration
     public Option[] config() throws IOException {
-        int port = freePort();
+        int port = RestPorts.free();
         List<Option> options = new ArrayList<>(Arrays.asList(KuraRuntime.composition("rest", port)));
         options.add(systemProperty("itest.http.port").value(Integer.toString(port)));
         return options.toArray(new Option[0]);
@@ -155,12 +153,6 @@ public class KuraRestIT {
             return rest.get(path, credentials).status;
         } catch (IOException e) {
             return -1;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }
