@@ -20,13 +20,29 @@ final class HttpAddress {
 
     private final int port;
 
-    private HttpAddress(int port) {
+    HttpAddress(int port) {
         this.port = port;
     }
 
-    /** The address for {@code --http}: a free port when 0, none when {@link GatewayArguments#HTTP_OFF}. */
+    /**
+     * The address for {@code --http}: a free port when 0, none when {@link GatewayArguments#HTTP_OFF}.
+     *
+     * @throws IllegalArgumentException when the port is taken, naming it with a way out
+     */
     static HttpAddress of(int port) {
+        if (port > 0) {
+            requireFree(port);
+        }
         return new HttpAddress(port == 0 ? freePort() : port);
+    }
+
+    private static void requireFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Port " + port + " of localhost is in use (" + e.getMessage()
+                    + "): choose another with --http, e.g. --http 8081, or --http 0 for any free port, or --http off");
+        }
     }
 
     boolean enabled() {

@@ -15,8 +15,10 @@ public final class LocalGateway {
 
     public static void main(String[] args) throws Exception {
         GatewayArguments options;
+        HttpAddress http;
         try {
             options = GatewayArguments.parse(args, System.console() == null);
+            http = options.help ? null : HttpAddress.of(options.httpPort);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.print(GatewayArguments.USAGE);
@@ -27,8 +29,7 @@ public final class LocalGateway {
             System.out.print(GatewayArguments.USAGE);
             return;
         }
-        Gateway gateway = new Gateway(new GatewayLayout(options.data.toAbsolutePath(), Installation.locate()),
-                HttpAddress.of(options.httpPort));
+        Gateway gateway = new Gateway(new GatewayLayout(options.data.toAbsolutePath(), Installation.locate()), http);
         Runtime.getRuntime().addShutdownHook(new Thread(gateway::stop, "gateway-shutdown"));
         gateway.start();
         if (options.headless) {

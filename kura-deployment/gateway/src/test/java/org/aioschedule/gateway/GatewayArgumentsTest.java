@@ -76,13 +76,23 @@ class GatewayArgumentsTest {
 
     @Test
     void theBannerNamesThePageTheCurlCommandAndTheCredentials() {
-        String banner = HttpAddress.of(8080).describe();
+        String banner = new HttpAddress(8080).describe();
         assertThat(banner).contains("http://localhost:8080/aioschedule", "user admin, password admin",
                 "curl -u admin:admin http://localhost:8080/services/aioschedule/v1/jobs");
-        assertThat(HttpAddress.of(8080).frameworkProperties()).containsEntry("org.osgi.service.http.port", "8080")
+        assertThat(new HttpAddress(8080).frameworkProperties()).containsEntry("org.osgi.service.http.port", "8080")
                 .containsEntry("org.eclipse.equinox.http.jetty.http.host", "127.0.0.1");
         assertThat(HttpAddress.of(0).root()).doesNotEndWith(":0");
-        assertThat(HttpAddress.of(GatewayArguments.HTTP_OFF).frameworkProperties()).isEmpty();
-        assertThat(HttpAddress.of(GatewayArguments.HTTP_OFF).describe()).contains("off");
+        assertThat(new HttpAddress(GatewayArguments.HTTP_OFF).frameworkProperties()).isEmpty();
+        assertThat(new HttpAddress(GatewayArguments.HTTP_OFF).describe()).contains("off");
+    }
+
+    @Test
+    void aPortInUseIsNamedWithAWayOut() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            assertThatThrownBy(() -> HttpAddress.of(port)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("Port " + port + " of localhost is in use")
+                    .hasMessageContaining("--http 8081").hasMessageContaining("--http off");
+        }
     }
 }

@@ -31,7 +31,7 @@ class StatusPageIT {
     void shouldListTheExampleJobsAndShowANewRunOnTheTimeline() throws Exception {
         Path data = Paths.get("target", "page-gateway-data").toAbsolutePath();
         GatewayFiles.deleteRecursively(data);
-        try (GatewayProcess gateway = GatewayProcess.run("--headless", "--data", data.toString(), "--http", "0");
+        try (GatewayProcess gateway = GatewayProcess.start(data);
                 HeadlessChromium browser = HeadlessChromium.start("admin", "admin")) {
             gateway.await(line -> PAGE.matcher(line).find(), 1, LIMIT);
             String page = gateway.lines.stream().map(PAGE::matcher).filter(Matcher::find).findFirst().get().group(1);
