@@ -210,11 +210,34 @@ final class HeadlessChromium implements AutoCloseable {
     @Override
     public void close() throws Exception {
         socket.abort();
-        process.destroy();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().collect(java.util.stream.Collectors.toList()));
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroy);
+        for (ProcessHandle handle : all) {
+            try {
+                handle.onExit().get(10, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                handle.destroyForcibly();
+            }
         }
-        GatewayFiles.deleteRecursively(profile);
+        deleteProfile();
+    }
+
+    /** Chromium's helpers may still be writing as they end: tries again for a bounded time, then leaves it. */
+    private void deleteProfile() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            try {
+                GatewayFiles.deleteRecursively(profile);
+                return;
+            } catch (IOException e) {
+                if (System.nanoTime() - deadline > 0) {
+                    System.err.println("Could not delete Chromium's profile " + profile + ": " + e);
+                    return;
+                }
+                Thread.sleep(100);
+            }
+        }
     }
 
     private final class Listener implements WebSocket.Listener {
