@@ -42,6 +42,14 @@ final class KuraRuntime {
     }
 
     static Option[] composition(String name) {
+        return composition(name, -1);
+    }
+
+    /**
+     * The selected composition with an HTTP service on localhost's {@code httpPort} and Kura's REST stack
+     * ({@link #httpStack()}), or without both when {@code httpPort} is negative.
+     */
+    static Option[] composition(String name, int httpPort) {
         Path work = Paths.get(System.getProperty("itest.work", "target/itest-work"), name).toAbsolutePath();
         deleteRecursively(work);
         List<Option> options = new ArrayList<>(Arrays.asList(
@@ -50,7 +58,12 @@ final class KuraRuntime {
                 systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("info"),
                 systemProperty("org.slf4j.simpleLogger.showDateTime").value("true"),
                 systemProperty("gosh.args").value("--nointeractive")));
-        options.addAll(bundles());
+        if (httpPort >= 0) {
+            options.add(frameworkProperty("org.osgi.service.http.port").value(Integer.toString(httpPort)));
+            options.add(frameworkProperty("org.eclipse.equinox.http.jetty.http.host").value("127.0.0.1"));
+            options.add(frameworkProperty("org.apache.felix.http.host").value("127.0.0.1"));
+        }
+        options.addAll(bundles(httpPort >= 0));
         options.add(junitBundles());
         return options.toArray(new Option[0]);
     }
@@ -107,14 +120,44 @@ final class KuraRuntime {
         }
     }
 
-    /** The runtime services, then the Kura API and emulator, then aioschedule's bundles, in install order. */
-    private static List<Option> bundles() {
+    /**
+     * The HTTP service and Kura's REST stack of the selected composition, in install order. {@code kura}: Kura
+     * 5.4.1's (target-platform/config/kura.target-platform.build.properties) Equinox http.servlet 1.6.600 and
+     * http.jetty 3.7.600 on Jetty 9.4.53 with javax.servlet 3.1; {@code current}: Felix HTTP Jetty 4.2 (Jetty 9.4
+     * inside) with Felix's servlet API bundle. Both: the com.eclipsesource.jaxrs publisher 5.3.1, jersey-min 2.22.2
+     * and provider-gson 2.3, jakarta activation 1.2.2 and xml.bind 2.3.3 (Jersey imports them), Felix UserAdmin
+     * 1.0.4; the emulator stands in for Kura's REST provider and role store.
+     */
+    static List<String> httpStack() {
+        List<String> stack = new ArrayList<>();
+        if ("kura".equals(name())) {
+            stack.addAll(Arrays.asList("javax.servlet-api", "jetty-util", "jetty-http", "jetty-io", "jetty-server",
+                    "jetty-security", "jetty-servlet", "jetty-util-ajax", "org.eclipse.equinox.http.servlet",
+                    "org.eclipse.equinox.http.jetty"));
+        } else {
+            stack.addAll(Arrays.asList("org.apache.felix.http.servlet-api", "org.apache.felix.http.jetty"));
+        }
+        stack.addAll(Arrays.asList("jakarta.activation-api", "jakarta.xml.bind-api", "jersey-min", "publisher",
+                "provider-gson", "org.apache.felix.useradmin"));
+        return stack;
+    }
+
+    /**
+     * The runtime services, the HTTP stack if asked for, then the Kura API and emulator, then aioschedule's bundles,
+     * in install order.
+     */
+    private static List<Option> bundles(boolean http) {
         List<Option> bundles = new ArrayList<>();
         bundles.add(file("slf4j-api"));
         bundles.add(file("slf4j-simple").noStart());
         services().stream().map(KuraRuntime::file).forEach(bundles::add);
-        Stream.of("org.apache.felix.gogo.runtime", "gson", "h2", "sqlite-jdbc", "kura-api", "kura-emulator", "api",
-                "engine", "provider", "examples").map(KuraRuntime::file).forEach(bundles::add);
+        Stream.of("org.apache.felix.gogo.runtime", "gson", "h2", "sqlite-jdbc").map(KuraRuntime::file)
+                .forEach(bundles::add);
+        if (http) {
+            httpStack().stream().map(KuraRuntime::file).forEach(bundles::add);
+        }
+        Stream.of("kura-api", "kura-emulator", "api", "engine", "provider", "examples").map(KuraRuntime::file)
+                .forEach(bundles::add);
         return bundles;
     }
 

@@ -24,7 +24,7 @@ final class Banner {
     private Banner() {
     }
 
-    static void print(GatewayLayout layout, Shell shell, boolean firstBoot) {
+    static void print(GatewayLayout layout, Shell shell, boolean firstBoot, HttpAddress http) {
         PrintStream out = System.out;
         String rule = "------------------------------------------------------------------------------";
         out.println(rule);
@@ -39,6 +39,7 @@ final class Banner {
                 + FirstConfiguration.JOB_FACTORY + "), for example:");
         out.println("  kura:add " + FirstConfiguration.JOB_FACTORY + " my-job task.pid=org.aioschedule.examples.job "
                 + "\"schedule=every 30 seconds\"");
+        out.println(http.describe());
         out.println("Commands (type them at the g! prompt, unless --headless):");
         out.println(COMMANDS);
         out.println(rule);

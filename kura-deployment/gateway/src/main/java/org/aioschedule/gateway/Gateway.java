@@ -27,11 +27,13 @@ final class Gateway {
 
     private final GatewayLayout layout;
     private final java.util.List<Path> extraPackages;
+    private final HttpAddress http;
     private Framework framework;
 
-    Gateway(GatewayLayout layout, java.util.List<Path> extraPackages) {
+    Gateway(GatewayLayout layout, java.util.List<Path> extraPackages, HttpAddress http) {
         this.layout = layout;
         this.extraPackages = extraPackages;
+        this.http = http;
     }
 
     void start() throws Exception {
@@ -42,8 +44,12 @@ final class Gateway {
         framework = newFramework();
         framework.init();
         BundleContext context = framework.getBundleContext();
+        java.util.List<Path> files = new java.util.ArrayList<>(layout.installation.runtimeBundles());
+        if (http.enabled()) {
+            files.addAll(layout.installation.httpBundles());
+        }
         java.util.List<Bundle> runtime = new java.util.ArrayList<>();
-        for (Path bundle : layout.installation.runtimeBundles()) {
+        for (Path bundle : files) {
             runtime.add(context.installBundle(bundle.toUri().toString()));
         }
         framework.start();
@@ -57,7 +63,7 @@ final class Gateway {
         if (firstBoot) {
             new FirstConfiguration(context).apply(shell());
         }
-        Banner.print(layout, shell(), firstBoot);
+        Banner.print(layout, shell(), firstBoot, http);
     }
 
     Shell shell() {
@@ -89,6 +95,7 @@ final class Gateway {
         config.put("kura.packages", layout.packages.toString());
         config.put("gosh.args", "--nointeractive");
         config.put("org.slf4j.simpleLogger.showDateTime", "true");
+        config.putAll(http.frameworkProperties());
         Iterator<FrameworkFactory> factories = ServiceLoader.load(FrameworkFactory.class).iterator();
         return factories.next().newFramework(config);
     }

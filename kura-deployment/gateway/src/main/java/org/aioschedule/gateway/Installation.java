@@ -27,7 +27,16 @@ final class Installation {
 
     /** The runtime bundles in installation order (the order of {@link #RUNTIME}). */
     List<Path> runtimeBundles() {
-        return RUNTIME.stream().map(name -> require(runtime.resolve(name + ".jar"))).collect(Collectors.toList());
+        return files(RUNTIME);
+    }
+
+    /** Kura's HTTP/REST stack in installation order (the order of {@link #HTTP_STACK}). */
+    List<Path> httpBundles() {
+        return files(HTTP_STACK);
+    }
+
+    private List<Path> files(List<String> names) {
+        return names.stream().map(name -> require(runtime.resolve(name + ".jar"))).collect(Collectors.toList());
     }
 
     List<Path> packageFiles() throws IOException {
@@ -49,4 +58,15 @@ final class Installation {
             "org.eclipse.equinox.metatype", "org.eclipse.equinox.event", "org.apache.felix.gogo.runtime", "gson", "h2",
             "sqlite-jdbc", "kura-api", "kura-emulator", "org.apache.felix.dependencymanager",
             "org.apache.felix.deploymentadmin");
+
+    /**
+     * Kura 5.4.1's HTTP service (Equinox http.servlet on Jetty 9.4), the JAX-RS whiteboard publisher with Jersey and
+     * its Gson provider, the API packages Jersey needs on Java 11+, and Felix UserAdmin; the emulator's stand-in of
+     * Kura's REST provider authenticates against UserAdmin.
+     */
+    static final List<String> HTTP_STACK = java.util.Arrays.asList("javax.servlet-api", "jetty-util", "jetty-http",
+            "jetty-io", "jetty-server", "jetty-security", "jetty-servlet", "jetty-util-ajax",
+            "org.eclipse.equinox.http.servlet",
+            "org.eclipse.equinox.http.jetty", "jakarta.activation-api", "jakarta.xml.bind-api", "jersey-min",
+            "publisher", "provider-gson", "org.apache.felix.useradmin");
 }

@@ -5,8 +5,8 @@ package org.aioschedule.gateway;
  * packages installed as Kura's agent installs them, and the seed's example jobs. Every start is a Kura start: the
  * framework storage is wiped, configuration comes back from the last snapshot and the packages are installed again.
  * <pre>
- * java -jar kura-deployment/gateway/target/gateway.jar [--data DIR] [--headless | --console] [--package FILE.dp]
- *     [--help]
+ * java -jar kura-deployment/gateway/target/gateway.jar [--data DIR] [--http PORT|off] [--headless | --console]
+ *     [--package FILE.dp] [--help]
  * </pre>
  */
 public final class LocalGateway {
@@ -16,8 +16,10 @@ public final class LocalGateway {
 
     public static void main(String[] args) throws Exception {
         GatewayArguments options;
+        HttpAddress http;
         try {
             options = GatewayArguments.parse(args, System.console() == null);
+            http = options.help ? null : HttpAddress.of(options.httpPort);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.print(GatewayArguments.USAGE);
@@ -29,7 +31,7 @@ public final class LocalGateway {
             return;
         }
         Gateway gateway = new Gateway(new GatewayLayout(options.data.toAbsolutePath(), Installation.locate()),
-                options.packages);
+                options.packages, http);
         Runtime.getRuntime().addShutdownHook(new Thread(gateway::stop, "gateway-shutdown"));
         gateway.start();
         if (options.headless) {

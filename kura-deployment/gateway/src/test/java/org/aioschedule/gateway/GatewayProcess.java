@@ -28,8 +28,9 @@ public final class GatewayProcess implements AutoCloseable {
         reader.start();
     }
 
+    /** Starts the jar headless on {@code data}, its HTTP service on any free port (8080 may be taken). */
     public static GatewayProcess start(Path data) throws IOException {
-        return run("--headless", "--data", data.toString());
+        return run("--headless", "--data", data.toString(), "--http", "0");
     }
 
     /** Starts the jar with {@code args} as given, standard error merged into the collected output. */

@@ -26,13 +26,15 @@ class DeploymentPackageTest {
 
     /** What the project's before-stop hook greps the DP's entry names for. */
     private static final Pattern FORBIDDEN_ENTRY = Pattern.compile(
-            "org\\.eclipse\\.kura|gson|slf4j|org\\.osgi|felix|equinox|h2", Pattern.CASE_INSENSITIVE);
+            "org\\.eclipse\\.kura|gson|slf4j|org\\.osgi|felix|equinox|h2|jetty|servlet|jersey|jaxrs|useradmin|"
+                    + "jakarta", Pattern.CASE_INSENSITIVE);
 
     /** Packages Kura provides: a bundle must import them, never carry or export them. */
     private static final List<String> KURA_PROVIDES = List.of("org.eclipse.kura", "org.osgi", "com.google.gson",
             "org.slf4j", "org.apache.felix", "org.eclipse.equinox", "org.eclipse.osgi", "org.h2", "org.apache.log4j",
             "org.apache.logging", "org.quartz", "org.sqlite", "com.zaxxer.hikari", "org.apache.commons",
-            "org.bouncycastle", "org.eclipse.jetty", "com.google.protobuf");
+            "org.bouncycastle", "org.eclipse.jetty", "com.google.protobuf", "javax.servlet", "javax.ws.rs",
+            "javax.annotation", "javax.xml.bind", "javax.activation", "org.glassfish", "com.eclipsesource.jaxrs");
 
     private static final int JAVA_8_MAJOR = 52;
 

@@ -63,8 +63,8 @@ final class ClockGateway implements AutoCloseable {
         shim.offset(offset);
         this.offset = offset;
         gateway = GatewayProcess.launch(List.of("-D" + LedgerTask.LEDGER + "=" + ledger, "-Xmx256m"),
-                shim.environment(), List.of("--console", "--data", root.resolve("gateway").toString(), "--package",
-                        dp.toString()));
+                shim.environment(), List.of("--console", "--http", "off", "--data", root.resolve("gateway").toString(),
+                        "--package", dp.toString()));
         gateway.await(line -> line.contains("aioschedule local gateway is up"), 1, LIMIT);
     }
 

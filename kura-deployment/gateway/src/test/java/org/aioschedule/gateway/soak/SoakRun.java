@@ -71,7 +71,8 @@ final class SoakRun {
 
     private void start() throws IOException {
         gateway = GatewayProcess.launch(List.of("-D" + LedgerTask.LEDGER + "=" + ledgerFile, "-Xmx256m"), Map.of(),
-                List.of("--console", "--data", root.resolve("gateway").toString(), "--package", dp.toString()));
+                List.of("--console", "--http", "off", "--data", root.resolve("gateway").toString(), "--package",
+                        dp.toString()));
     }
 
     private void awaitUp() throws InterruptedException {
