@@ -160,7 +160,7 @@ class KuraDescriptorRulesTest {
                 namespaces.add(m.group(1));
             }
         }
-        assertThat(namespaces).hasSize(7).allSatisfy(minor -> assertThat(Integer.parseInt(minor)).isLessThan(5));
+        assertThat(namespaces).hasSize(8).allSatisfy(minor -> assertThat(Integer.parseInt(minor)).isLessThan(5));
     }
 
     @Test
