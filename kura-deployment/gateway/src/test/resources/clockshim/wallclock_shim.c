@@ -6,10 +6,11 @@
  */
 #define _GNU_SOURCE
 #include <dlfcn.h>
-#include <stdio.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <sys/time.h>
 #include <time.h>
+#include <unistd.h>
 
 typedef int (*clock_gettime_fn)(clockid_t, struct timespec *);
 
@@ -30,18 +31,47 @@ static long long monotonic_ns(void) {
     return (long long) now.tv_sec * 1000000000LL + now.tv_nsec;
 }
 
+/* Reads the offset with open/read/close only (async-signal-safe: no stdio, no malloc), so that a clock read from a
+ * signal handler or during a safepoint can never leave the re-read flag held and the offset stuck. */
+static int read_offset_file(long long *value) {
+    const char *path = getenv("WALLCLOCK_OFFSET_FILE");
+    char text[32];
+    if (!path) {
+        return 0;
+    }
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return 0;
+    }
+    ssize_t length = read(fd, text, sizeof(text) - 1);
+    close(fd);
+    if (length <= 0) {
+        return 0;
+    }
+    long long parsed = 0;
+    int sign = 1;
+    ssize_t i = 0;
+    if (text[0] == '-') {
+        sign = -1;
+        i = 1;
+    }
+    if (i == length || text[i] < '0' || text[i] > '9') {
+        return 0;
+    }
+    for (; i < length && text[i] >= '0' && text[i] <= '9'; i++) {
+        parsed = parsed * 10 + (text[i] - '0');
+    }
+    *value = sign * parsed;
+    return 1;
+}
+
 static long long current_offset_ms(void) {
     long long now = monotonic_ns();
     if (now >= __atomic_load_n(&next_read_ns, __ATOMIC_ACQUIRE)
             && !__atomic_exchange_n(&reading, 1, __ATOMIC_ACQ_REL)) {
-        const char *path = getenv("WALLCLOCK_OFFSET_FILE");
-        FILE *file = path ? fopen(path, "r") : NULL;
         long long value;
-        if (file) {
-            if (fscanf(file, "%lld", &value) == 1) {
-                __atomic_store_n(&offset_ms, value, __ATOMIC_RELEASE);
-            }
-            fclose(file);
+        if (read_offset_file(&value)) {
+            __atomic_store_n(&offset_ms, value, __ATOMIC_RELEASE);
         }
         __atomic_store_n(&next_read_ns, now + 50000000LL, __ATOMIC_RELEASE);
         __atomic_store_n(&reading, 0, __ATOMIC_RELEASE);
