@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -16,8 +14,6 @@ import org.aioschedule.Delivery;
 import org.aioschedule.ScheduleValueException;
 import org.aioschedule.engine.SchedulerEngine;
 import org.aioschedule.engine.Schedulers;
-import org.aioschedule.engine.store.StoreException;
-import org.aioschedule.engine.testing.ForwardingJobStore;
 import org.aioschedule.engine.testing.Harness;
 import org.aioschedule.engine.testing.RecordingTask;
 import org.aioschedule.engine.testing.TestTime;
@@ -143,26 +139,6 @@ class CommitWindowTest {
             assertThatThrownBy(() -> Schedulers.builder().commitWindow(bad))
                     .isInstanceOf(ScheduleValueException.class).hasMessageContaining("commitWindow(" + bad + ")")
                     .hasMessageContaining("for example commitWindow(Duration.ofMinutes(5))");
-        }
-    }
-
-    /** Counts the batches and reads back what was written. */
-    private static final class CountingStore extends ForwardingJobStore {
-        volatile long batches;
-
-        @Override
-        public synchronized void write(Map<String, String> upserts, Collection<String> deletes)
-                throws StoreException {
-            batches++;
-            delegate.write(upserts, deletes);
-        }
-
-        String record(String id) {
-            return delegate.load().records().get(id);
-        }
-
-        @Override
-        public void close() {
         }
     }
 }

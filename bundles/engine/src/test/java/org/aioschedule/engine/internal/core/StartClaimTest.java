@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.aioschedule.Delivery;
 import org.aioschedule.MisfirePolicy;
-import org.aioschedule.engine.store.StoreException;
-import org.aioschedule.engine.testing.ForwardingJobStore;
 import org.aioschedule.engine.testing.Harness;
 import org.aioschedule.engine.testing.RecordingTask;
 import org.junit.jupiter.api.AfterEach;
@@ -154,25 +150,5 @@ class StartClaimTest {
         assertThat(seenAtStart).hasSize(2);
         assertThat(seenAtStart.get(0)).as("first run: its moved next run not yet written").contains("\"inFlight\"");
         assertThat(seenAtStart.get(1)).as("second run").doesNotContain("\"inFlight\"");
-    }
-
-    /** Counts the batches and keeps what was last written. */
-    private static final class CountingStore extends ForwardingJobStore {
-        volatile long batches;
-
-        @Override
-        public synchronized void write(Map<String, String> upserts, Collection<String> deletes)
-                throws StoreException {
-            batches++;
-            delegate.write(upserts, deletes);
-        }
-
-        String record(String id) {
-            return delegate.load().records().get(id);
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }
