@@ -8,10 +8,21 @@ import org.aioschedule.engine.store.LoadResult;
 import org.aioschedule.engine.store.MemoryJobStore;
 import org.aioschedule.engine.store.StoreException;
 
-/** A {@link MemoryJobStore} behind a store whose methods a test overrides to fail, pause or observe. */
+/**
+ * A store (a {@link MemoryJobStore} unless given) behind a store whose methods a test overrides to fail, pause or
+ * observe.
+ */
 public class ForwardingJobStore implements JobStore {
 
-    protected final MemoryJobStore delegate = new MemoryJobStore();
+    protected final JobStore delegate;
+
+    public ForwardingJobStore() {
+        this(new MemoryJobStore());
+    }
+
+    public ForwardingJobStore(JobStore delegate) {
+        this.delegate = delegate;
+    }
 
     @Override
     public String description() {
@@ -20,7 +31,7 @@ public class ForwardingJobStore implements JobStore {
 
     @Override
     public boolean isDurable() {
-        return false;
+        return delegate.isDurable();
     }
 
     @Override

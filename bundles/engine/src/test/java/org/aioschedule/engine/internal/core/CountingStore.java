@@ -18,7 +18,11 @@ final class CountingStore extends ForwardingJobStore {
     }
 
     String record(String id) {
-        return delegate.load().records().get(id);
+        try {
+            return delegate.load().records().get(id);
+        } catch (StoreException e) {
+            throw new IllegalStateException("a memory store cannot fail to load", e);
+        }
     }
 
     @Override

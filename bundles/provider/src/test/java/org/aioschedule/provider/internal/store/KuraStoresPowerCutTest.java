@@ -1,13 +1,10 @@
 package org.aioschedule.provider.internal.store;
 
 import java.nio.file.Path;
-import java.util.Collection;
-import java.util.Map;
 
 import org.aioschedule.engine.store.JobStore;
-import org.aioschedule.engine.store.LoadResult;
+import org.aioschedule.engine.testing.ForwardingJobStore;
 import org.aioschedule.engine.store.PowerCutContract;
-import org.aioschedule.engine.store.StoreException;
 import org.aioschedule.kura.emulator.internal.Emulators;
 import org.aioschedule.kura.emulator.internal.H2DbServiceEmulator;
 import org.aioschedule.kura.emulator.internal.KeyValueDbServiceEmulator;
@@ -71,47 +68,21 @@ class KuraStoresPowerCutTest {
     }
 
     /** A store whose close also stops the database service under it. */
-    private static final class StoppingStore implements JobStore {
-        private final JobStore store;
+    private static final class StoppingStore extends ForwardingJobStore {
         private final Stop stop;
 
         StoppingStore(JobStore store, Stop stop) {
-            this.store = store;
+            super(store);
             this.stop = stop;
         }
 
         @Override
-        public String description() {
-            return store.description();
-        }
-
-        @Override
-        public boolean isDurable() {
-            return store.isDurable();
-        }
-
-        @Override
-        public LoadResult load() throws StoreException {
-            return store.load();
-        }
-
-        @Override
-        public void write(Map<String, String> upserts, Collection<String> deletes) throws StoreException {
-            store.write(upserts, deletes);
-        }
-
-        @Override
-        public void quarantine(String id, String record, String reason) throws StoreException {
-            store.quarantine(id, record, reason);
-        }
-
-        @Override
         public void close() {
-            store.close();
+            delegate.close();
             try {
                 stop.run();
             } catch (Exception e) {
-                throw new IllegalStateException("cannot stop the service under " + store.description(), e);
+                throw new IllegalStateException("cannot stop the service under " + delegate.description(), e);
             }
         }
     }

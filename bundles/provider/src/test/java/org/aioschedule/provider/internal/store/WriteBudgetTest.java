@@ -13,7 +13,7 @@ import org.aioschedule.engine.SchedulerEngine;
 import org.aioschedule.engine.Schedulers;
 import org.aioschedule.engine.store.FileJobStore;
 import org.aioschedule.engine.store.JobStore;
-import org.aioschedule.engine.store.LoadResult;
+import org.aioschedule.engine.testing.ForwardingJobStore;
 import org.aioschedule.engine.store.StoreException;
 import org.aioschedule.engine.testing.TestTime;
 import org.aioschedule.kura.emulator.internal.Emulators;
@@ -121,40 +121,19 @@ class WriteBudgetTest {
     }
 
     /** Counts the engine's store writes (batches). */
-    private static final class Counting implements JobStore {
-        private final JobStore store;
+    private static final class Counting extends ForwardingJobStore {
         long batches;
         String lastRecord = "";
 
         Counting(JobStore store) {
-            this.store = store;
-        }
-
-        @Override
-        public String description() {
-            return store.description();
-        }
-
-        @Override
-        public boolean isDurable() {
-            return store.isDurable();
-        }
-
-        @Override
-        public LoadResult load() throws StoreException {
-            return store.load();
+            super(store);
         }
 
         @Override
         public void write(Map<String, String> upserts, Collection<String> deletes) throws StoreException {
             batches++;
             upserts.values().forEach(record -> lastRecord = record);
-            store.write(upserts, deletes);
-        }
-
-        @Override
-        public void quarantine(String id, String record, String reason) throws StoreException {
-            store.quarantine(id, record, reason);
+            delegate.write(upserts, deletes);
         }
 
         @Override
