@@ -3,11 +3,8 @@ package org.aioschedule.provider.internal.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.File;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.aioschedule.provider.internal.HidingClassLoader;
 import org.aioschedule.provider.internal.SchedulerComponent;
 import org.junit.jupiter.api.Test;
 import org.osgi.service.component.ComponentContext;
@@ -84,7 +82,7 @@ class RestGuardTest {
 
     @Test
     void shouldLoadTheAlwaysLoadedClassesWithTheRestAndCloudPackagesHidden() throws Exception {
-        try (URLClassLoader withoutRest = new HidingClassLoader(classPath())) {
+        try (URLClassLoader withoutRest = new HidingClassLoader(HIDDEN)) {
             for (Class<?> type : Arrays.asList(RestGuard.class, SchedulerComponent.class)) {
                 Class<?> hidden = Class.forName(type.getName(), true, withoutRest);
                 assertThat(hidden.getDeclaredMethods()).as("SCR reflects over %s", type).isNotEmpty();
@@ -100,29 +98,6 @@ class RestGuardTest {
             Class<?> rest = Class.forName(SchedulerResource.class.getName(), false, withoutRest);
             assertThatThrownBy(rest::getMethods).as("the hiding works: the resource needs JAX-RS")
                     .isInstanceOf(NoClassDefFoundError.class);
-        }
-    }
-
-    private static URL[] classPath() throws MalformedURLException {
-        List<URL> urls = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            urls.add(Paths.get(entry).toUri().toURL());
-        }
-        return urls.toArray(new URL[0]);
-    }
-
-    /** Loads the test class path itself, without the REST and cloud packages. */
-    private static final class HidingClassLoader extends URLClassLoader {
-        HidingClassLoader(URL[] urls) {
-            super(urls, ClassLoader.getPlatformClassLoader());
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (HIDDEN.stream().anyMatch(name::startsWith)) {
-                throw new ClassNotFoundException(name + " (hidden, as on a runtime without it)");
-            }
-            return super.loadClass(name, resolve);
         }
     }
 }
